@@ -1,0 +1,88 @@
+/**
+ * Turns the validated raw data into what the page loads: positions resolved from their cited pages
+ * or the gazetteer, per-site summaries (first report, departure, strength) derived from the reports,
+ * distances to the border computed, and events sorted by date.
+ */
+import {createHash} from 'node:crypto';
+import type {DataProblem} from './data-problem.ts';
+import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
+import {distanceToUkraineBorder} from './distances.ts';
+import type {RawData, RawPlace} from './raw-types.ts';
+import type {WorldGeography} from './geography.ts';
+import {STORY_PERIOD} from './check-references.ts';
+import type {Place, Position, Site, Story} from '../../src/data/types.ts';
+import {REGION_BBOX, bboxContains} from '../../src/geo/regions.ts';
+
+function resolvePosition(place: RawPlace, gazetteer: GazetteerEntry[] | undefined): Position | {problem: string} | null {
+  const raw = place.position;
+  switch (raw.method) {
+    case 'none':
+      return null;
+    case 'page':
+      return {lat: raw.lat, lon: raw.lon, method: 'page', citation: {source: raw.source, quote: raw.quote}};
+    case 'gazetteer': {
+      const found = lookUpTown(raw, gazetteer);
+      return found.ok ? {lat: found.lat, lon: found.lon, method: 'gazetteer', gazetteerName: raw.name} : {problem: found.message};
+    }
+  }
+}
+
+export interface AssembleOptions {
+  /** Defaults to the full GeoNames list. */
+  gazetteer?: GazetteerEntry[];
+}
+
+export function assembleStory(raw: RawData, world: WorldGeography, options: AssembleOptions = {}): {story: Story; problems: DataProblem[]} {
+  const problems: DataProblem[] = [];
+  const places: Place[] = raw.places.map((rawPlace) => {
+    const resolved = resolvePosition(rawPlace, options.gazetteer);
+    const {position: rawPosition, ...rest} = rawPlace;
+    if (resolved && 'problem' in resolved) {
+      problems.push({file: 'data/places.json', record: `"${rawPlace.id}"`, field: 'position', message: resolved.problem});
+    }
+    const position = resolved && !('problem' in resolved) ? resolved : null;
+    return {
+      ...rest,
+      status: rawPlace.status ?? 'verified',
+      position,
+      ...(rawPosition.method === 'none' ? {positionNote: rawPosition.note} : {}),
+      inRegion: position ? bboxContains(REGION_BBOX, position.lon, position.lat) : false,
+    };
+  });
+  const placeById = new Map(places.map((p) => [p.id, p]));
+
+  const sites: Site[] = raw.reports.map((rawSite) => {
+    const dated = rawSite.reports.filter((r) => r.date);
+    const first = dated.find((r) => r.kind === 'first');
+    const departure = dated.find((r) => r.kind === 'departure');
+    const strongest = dated
+      .filter((r) => r.strength)
+      .reduce<(typeof dated)[number] | undefined>((best, r) => (!best || (r.strength?.value ?? 0) > (best.strength?.value ?? 0) ? r : best), undefined);
+    const position = placeById.get(rawSite.place)?.position;
+    return {
+      ...rawSite,
+      reports: [...rawSite.reports].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
+      reportedDistances: rawSite.reportedDistances ?? [],
+      ...(first?.date ? {firstReported: first.date} : {}),
+      ...(departure?.date ? {departed: departure.date} : {}),
+      ...(strongest?.strength && strongest.date ? {strength: {...strongest.strength, date: strongest.date}} : {}),
+      computedDistance: position ? distanceToUkraineBorder(position.lon, position.lat, world.ukraine, world.ukraineLandBorder) : null,
+    };
+  });
+
+  const events = raw.events
+    .map((event, order) => ({event, order}))
+    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.order - b.order)
+    .map(({event}) => event);
+
+  const body = {
+    period: {...STORY_PERIOD},
+    sources: Object.fromEntries(raw.sources.map((s) => [s.id, s])),
+    places,
+    sites,
+    events,
+    estimates: [...raw.estimates].sort((a, b) => a.date.localeCompare(b.date)),
+  };
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
+  return {story: {version, ...body}, problems};
+}

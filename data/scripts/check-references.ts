@@ -1,0 +1,102 @@
+/**
+ * Rules that span records or files, which JSON Schema cannot express: ids are unique, every
+ * reference points at something that exists, dates fall in the story's period, and each troop site
+ * has a coherent history (one first report, a departure only after it).
+ */
+import type {DataProblem} from './data-problem.ts';
+import type {RawData} from './raw-types.ts';
+import type {Citation} from '../../src/data/types.ts';
+
+/** The story runs from the first reports of the build-up to the day of the full-scale invasion. */
+export const STORY_PERIOD = {start: '2021-11-01', end: '2022-02-24'} as const;
+
+/** The week of talks: the Geneva dinner on the eve, then Geneva, Brussels and Vienna. */
+const TALKS_WEEK = {start: '2022-01-09', end: '2022-01-13'} as const;
+
+const inPeriod = (date: string, {start, end}: {start: string; end: string}) => date >= start && date <= end;
+
+export function checkReferences(data: RawData): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const report = (file: string, record: string, field: string, message: string) =>
+    problems.push({file: `data/${file}.json`, record: `"${record}"`, field, message});
+
+  for (const [file, records] of Object.entries(data) as [string, {id: string}[]][]) {
+    const seen = new Set<string>();
+    for (const {id} of records) {
+      if (seen.has(id)) report(file, id, 'id', 'is used by more than one record; ids must be unique');
+      seen.add(id);
+    }
+  }
+
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const checkSource = (file: string, record: string, field: string, id: string) => {
+    if (!sourceIds.has(id)) report(file, record, field, `refers to source "${id}", which is not in data/sources.json`);
+  };
+  const checkCitations = (file: string, record: string, field: string, citations: Citation[]) =>
+    citations.forEach((c, i) => checkSource(file, record, `${field}[${i}].source`, c.source));
+
+  for (const place of data.places) {
+    if (place.position.method === 'page') checkSource('places', place.id, 'position.source', place.position.source);
+    if (place.status === 'unverified' && place.kind !== 'troop-site') {
+      report('places', place.id, 'status', 'only troop sites can be unverified; leave out a place that is not sourced');
+    }
+  }
+
+  const sitesByPlace = new Map<string, string>();
+  for (const site of data.reports) {
+    const place = places.get(site.place);
+    if (!place) report('reports', site.id, 'place', `refers to place "${site.place}", which is not in data/places.json`);
+    else if (place.kind !== 'troop-site') report('reports', site.id, 'place', `refers to "${site.place}", which is a ${place.kind}, not a troop-site`);
+    if (sitesByPlace.has(site.place)) report('reports', site.id, 'place', `"${site.place}" already has a record ("${sitesByPlace.get(site.place)}")`);
+    sitesByPlace.set(site.place, site.id);
+
+    site.units?.forEach((u, i) => checkSource('reports', site.id, `units[${i}].source`, u.source));
+    site.reportedDistances?.forEach((d, i) => checkSource('reports', site.id, `reportedDistances[${i}].source`, d.source));
+    site.reports.forEach((r, i) => {
+      checkCitations('reports', site.id, `reports[${i}].sources`, r.sources);
+      if (r.kind !== 'background' && !r.date) report('reports', site.id, `reports[${i}].date`, `a "${r.kind}" report needs a date`);
+      if (r.kind !== 'background' && r.date && !inPeriod(r.date, STORY_PERIOD)) {
+        report('reports', site.id, `reports[${i}].date`, `${r.date} is outside the story (${STORY_PERIOD.start} to ${STORY_PERIOD.end}); use kind "background"`);
+      }
+    });
+
+    const firsts = site.reports.filter((r) => r.kind === 'first');
+    const departures = site.reports.filter((r) => r.kind === 'departure');
+    const unverified = place?.status === 'unverified';
+    if (unverified && firsts.length) report('reports', site.id, 'reports', 'an unverified site cannot have a "first" report');
+    if (!unverified && firsts.length !== 1) report('reports', site.id, 'reports', `needs exactly one "first" report, has ${firsts.length}`);
+    if (departures.length > 1) report('reports', site.id, 'reports', `has ${departures.length} "departure" reports; at most one`);
+    const [first] = firsts;
+    const [departure] = departures;
+    if (first?.date && departure?.date && departure.date <= first.date) {
+      report('reports', site.id, 'reports', `the departure (${departure.date}) must come after the first report (${first.date})`);
+    }
+  }
+  for (const place of data.places) {
+    if (place.kind === 'troop-site' && !sitesByPlace.has(place.id)) {
+      report('places', place.id, 'kind', 'is a troop-site with no record in data/reports.json');
+    }
+  }
+
+  for (const event of data.events) {
+    checkCitations('events', event.id, 'sources', event.sources);
+    event.quotes?.forEach((q, i) => checkSource('events', event.id, `quotes[${i}].source`, q.source));
+    event.places.forEach((p, i) => {
+      if (!places.has(p.place)) report('events', event.id, `places[${i}].place`, `refers to place "${p.place}", which is not in data/places.json`);
+    });
+    if (!inPeriod(event.date, STORY_PERIOD)) {
+      report('events', event.id, 'date', `${event.date} is outside the story (${STORY_PERIOD.start} to ${STORY_PERIOD.end})`);
+    }
+    if (event.talksWeek && !inPeriod(event.date, TALKS_WEEK)) {
+      report('events', event.id, 'talksWeek', `only events of ${TALKS_WEEK.start} to ${TALKS_WEEK.end} belong to the week of talks`);
+    }
+  }
+
+  for (const estimate of data.estimates) {
+    checkCitations('estimates', estimate.id, 'sources', estimate.sources);
+    if (!inPeriod(estimate.date, STORY_PERIOD)) report('estimates', estimate.id, 'date', `${estimate.date} is outside the story`);
+    if (estimate.high !== undefined && estimate.high < estimate.low) report('estimates', estimate.id, 'high', 'must not be below "low"');
+  }
+  return problems;
+}

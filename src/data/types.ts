@@ -1,0 +1,206 @@
+/**
+ * Types of the data the page loads, as written by the data build (`data/scripts/build-data.ts`)
+ * into `public/data/`. The raw files in `data/` have the same shapes before positions are resolved
+ * and derived fields are added; their JSON Schemas live in `data/schemas/`.
+ */
+import type {Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon} from 'geojson';
+
+/** An ISO 8601 calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A public page that supports one or more facts. */
+export interface Source {
+  id: string;
+  publisher: string;
+  /** The page title, or a short description in brackets when `titleIsDescription` is set. */
+  title: string;
+  /** True when the page's own title was not recorded and `title` describes it instead. */
+  titleIsDescription?: boolean;
+  url: string;
+  /** Publication date of the page, when known. */
+  published?: IsoDate;
+  /** ISO 639-1 language of the page when it is not English. */
+  language?: string;
+}
+
+/** A reference from a record to a source, with the words on the page that support the fact. */
+export interface Citation {
+  source: string;
+  quote?: string;
+  /** An English translation of a quote in another language. */
+  translation?: string;
+}
+
+export type PlaceKind = 'venue' | 'city' | 'troop-site';
+
+/** Whether a public page reported the fact for the period (`verified`) or not (`unverified`). */
+export type Status = 'verified' | 'unverified';
+
+export interface Position {
+  lat: number;
+  lon: number;
+  /** `page`: a coordinate quoted from a cited page; `gazetteer`: the GeoNames town point. */
+  method: 'page' | 'gazetteer';
+  /** The page the coordinate comes from (method `page`). */
+  citation?: Citation;
+  /** The GeoNames name looked up (method `gazetteer`). */
+  gazetteerName?: string;
+}
+
+export interface Place {
+  id: string;
+  kind: PlaceKind;
+  name: string;
+  nativeName?: string;
+  /** The city a venue is in. */
+  locality?: string;
+  /** The region a troop site is in, as readers know it. */
+  region?: string;
+  /** ISO 3166-1 alpha-2 code of the internationally recognised country the place lies in. */
+  country: string;
+  capital?: boolean;
+  /** Null when the place could not be located; `positionNote` then says why. */
+  position: Position | null;
+  positionNote?: string;
+  /** How far the real site may be from the pin, for stand-in positions. */
+  precision?: {km: number; note: string};
+  status: Status;
+  /** Shown to readers wherever the place is: what is uncertain and why. */
+  doubt?: string;
+  /** Whether the pin lies inside the map's region (places outside are listed, not drawn). */
+  inRegion: boolean;
+}
+
+export type ReportKind = 'first' | 'update' | 'departure' | 'background';
+
+export interface Strength {
+  value: number;
+  unit: 'vehicles' | 'tents' | 'troops';
+  qualifier?: 'more than' | 'about';
+  /** The source's own words. */
+  text: string;
+}
+
+export interface SiteReport {
+  /** Date of the report (publication, or imagery date where the source gives it). */
+  date?: IsoDate;
+  /** Readable date for imprecise dates, shown instead of `date`. */
+  dateText?: string;
+  kind: ReportKind;
+  /** What was seen, in neutral words. */
+  seen: string;
+  strength?: Strength;
+  sources: Citation[];
+}
+
+export interface ReportedDistance {
+  km: number;
+  qualifier?: 'less than' | 'within' | 'about';
+  /** The source's own words. */
+  text: string;
+  source: string;
+}
+
+export interface UnitAttribution {
+  name: string;
+  attribution: string;
+  source: string;
+}
+
+/** The distance from a site's pin to Ukraine's internationally recognised land border. */
+export type ComputedDistance = {insideUkraine: false; km: number; nearest: [number, number]} | {insideUkraine: true};
+
+export interface Site {
+  id: string;
+  place: string;
+  units?: UnitAttribution[];
+  reports: SiteReport[];
+  reportedDistances: ReportedDistance[];
+  /** Date of the `first` report; absent for unverified sites. */
+  firstReported?: IsoDate;
+  /** Date of the `departure` report, when one exists. */
+  departed?: IsoDate;
+  /** The largest strength figure reported, with its date. */
+  strength?: Strength & {date: IsoDate};
+  computedDistance: ComputedDistance | null;
+}
+
+export type EventKind = 'diplomacy' | 'build-up' | 'statement' | 'decision';
+
+export interface Quote {
+  speaker: string;
+  role: string;
+  text: string;
+  source: string;
+}
+
+export interface EventPlace {
+  place: string;
+  /** The venue within the place, when it is not the place itself. */
+  venue?: string;
+}
+
+export interface StoryEvent {
+  id: string;
+  date: IsoDate;
+  dateText?: string;
+  kind: EventKind;
+  /** `session`: one of the three sessions of 10–13 January; `related`: held beside them. */
+  talksWeek?: 'session' | 'related';
+  title: string;
+  places: EventPlace[];
+  /** Why an event has no place on the map, or where it happened instead. */
+  placeNote?: string;
+  summary: string;
+  quotes?: Quote[];
+  doubt?: string;
+  sources: Citation[];
+}
+
+export interface Estimate {
+  id: string;
+  date: IsoDate;
+  dateText?: string;
+  qualifier: 'more than' | 'about' | 'close to' | 'range';
+  low: number;
+  high?: number;
+  who: string;
+  counts: string;
+  sources: Citation[];
+}
+
+/** `public/data/story.json`. */
+export interface Story {
+  /** A short hash of the content, to cite a version of the data. */
+  version: string;
+  period: {start: IsoDate; end: IsoDate};
+  sources: Record<string, Source>;
+  places: Place[];
+  sites: Site[];
+  /** Sorted by date, then by their order in `data/events.json`. */
+  events: StoryEvent[];
+  estimates: Estimate[];
+}
+
+export interface CountryProperties {
+  iso: string;
+  name: string;
+}
+
+export interface CountryLabelProperties extends CountryProperties {
+  nativeName?: string;
+  /** Larger countries first: 0 is the most important label. */
+  rank: number;
+}
+
+/** `public/data/geography.json`. */
+export interface Geography {
+  /** [west, south, east, north] of the region the geometry was clipped to. */
+  bbox: [number, number, number, number];
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  /** Land borders between countries; `ukraine` marks Ukraine's own. */
+  borders: FeatureCollection<MultiLineString, {ukraine: boolean}>;
+  /** Crimea, part of Ukraine, occupied by Russia since 2014. */
+  crimea: Feature<Polygon | MultiPolygon, {name: string}>;
+  countryLabels: FeatureCollection<Point, CountryLabelProperties>;
+}
