@@ -10,8 +10,8 @@ import type {Citation} from '../../src/data/types.ts';
 /** The story runs from the first reports of the build-up to the day of the full-scale invasion. */
 export const STORY_PERIOD = {start: '2021-11-01', end: '2022-02-24'} as const;
 
-/** The week of talks: the Geneva dinner on the eve, then Geneva, Brussels and Vienna. */
-const TALKS_WEEK = {start: '2022-01-09', end: '2022-01-13'} as const;
+/** The week of talks: Geneva on 10 January to Vienna on 13 January (Rome on the side). */
+const TALKS_WEEK = {start: '2022-01-10', end: '2022-01-13'} as const;
 
 const inPeriod = (date: string, {start, end}: {start: string; end: string}) => date >= start && date <= end;
 

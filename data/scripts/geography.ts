@@ -68,10 +68,19 @@ export interface WorldGeography {
   countriesByIso: Map<string, Feature<Polygon | MultiPolygon, CountryProperties>>;
 }
 
+function nameOf(geometry: GeometryObject<{name: string}>): string {
+  return (geometry.properties as {name?: string} | undefined)?.name ?? '';
+}
+
+/** The GeoJSON shape of one country geometry of `topology`. */
+function shapeOf(topology: CountriesTopology, geometry: GeometryObject<{name: string}>): Polygon | MultiPolygon {
+  return (feature(topology, geometry) as Feature<Polygon | MultiPolygon>).geometry;
+}
+
 function isoCode(geometry: GeometryObject<{name: string}>): string {
   const numeric = geometry.id === undefined ? undefined : String(geometry.id);
   const iso = numeric ? countries.numericToAlpha2(numeric) : undefined;
-  const name = geometry.properties?.name ?? '';
+  const name = nameOf(geometry);
   return iso ?? CODES_WITHOUT_ISO[name] ?? `NE-${name.replace(/\W+/g, '-')}`;
 }
 
@@ -111,8 +120,8 @@ export function loadWorldGeography(): WorldGeography {
   for (const geometry of all.geometries) {
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
     const iso = isoCode(geometry);
-    const shape = iso === 'UA' ? merge(topology, [ukraineGeometry]) : (feature(topology, geometry).geometry as Polygon | MultiPolygon);
-    countriesByIso.set(iso, {type: 'Feature', properties: {iso, name: geometry.properties?.name ?? iso}, geometry: shape});
+    const shape = iso === 'UA' ? merge(topology, [ukraineGeometry]) : shapeOf(topology, geometry);
+    countriesByIso.set(iso, {type: 'Feature', properties: {iso, name: nameOf(geometry) || iso}, geometry: shape});
   }
   return {
     topology,
@@ -152,7 +161,7 @@ function clipPolygon(shape: Polygon | MultiPolygon, box: BBox): Polygon | MultiP
 function clipLines(shape: MultiLineString, box: BBox): MultiLineString {
   const lines: Position[][] = [];
   for (const line of shape.coordinates) {
-    const clipped = bboxClip({type: 'LineString', coordinates: line}, box).geometry;
+    const clipped = bboxClip({type: 'LineString', coordinates: line}, box).geometry as GeoJSON.LineString | MultiLineString;
     const parts = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
     for (const part of parts) {
       const rounded = roundRing(part);
@@ -180,24 +189,26 @@ export function buildGeography(world: WorldGeography): Geography {
   const simplified = simplify(weighted, SIMPLIFY_MIN_WEIGHT) as CountriesTopology;
   const all = simplified.objects.countries;
   const ukraineGeometry = all.geometries.find((g) => String(g.id) === UKRAINE);
-  if (!ukraineGeometry) throw new Error('world-atlas: Ukraine disappeared during simplification');
+  if (ukraineGeometry?.type !== 'MultiPolygon') throw new Error('world-atlas: Ukraine disappeared during simplification');
 
   const countryFeatures: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];
   const labels: Feature<GeoJSON.Point, CountryLabelProperties>[] = [];
   for (const geometry of all.geometries) {
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
     const iso = isoCode(geometry);
-    const name = geometry.properties?.name ?? iso;
-    const shape = iso === 'UA' ? merge(simplified, [ukraineGeometry]) : (feature(simplified, geometry).geometry as Polygon | MultiPolygon);
+    const name = nameOf(geometry) || iso;
+    const shape = iso === 'UA' ? merge(simplified, [ukraineGeometry]) : shapeOf(simplified, geometry);
     const clipped = clipPolygon(shape, REGION_BBOX);
     if (!clipped) continue;
     countryFeatures.push({type: 'Feature', properties: {iso, name}, geometry: clipped});
-    const inView = clipPolygon(shape, STORY_BBOX) ?? clipped;
-    const [x, y] = polylabel(largestPolygon(inView), 0.01);
+    const inView = clipPolygon(shape, STORY_BBOX);
+    const [x = 0, y = 0] = polylabel(largestPolygon(inView ?? clipped) as [number, number][][], 0.01);
     const nativeName = NATIVE_NAMES[iso];
+    // Rank by the area inside the first view: the countries a reader sees first are named first.
+    const visibleArea = inView ? area({type: 'Feature', properties: {}, geometry: inView}) : 0;
     labels.push({
       type: 'Feature',
-      properties: {iso, name, ...(nativeName ? {nativeName} : {}), rank: area({type: 'Feature', properties: {}, geometry: inView})},
+      properties: {iso, name, ...(nativeName ? {nativeName} : {}), rank: visibleArea},
       geometry: {type: 'Point', coordinates: [round(x), round(y)]},
     });
   }
@@ -251,14 +262,12 @@ function deemphasiseBackground(topology: CountriesTopology): void {
 
 /** Encodes the geography as a quantized TopoJSON topology for the page (see `decodeGeography`). */
 export function encodeGeography(geography: Geography): GeographyTopology {
-  const encoded = quantize(
-    topology({
-      countries: geography.countries,
-      borders: geography.borders,
-      crimea: {type: 'FeatureCollection', features: [geography.crimea]},
-      countryLabels: geography.countryLabels,
-    }),
-    QUANTIZATION,
-  );
+  const objects = {
+    countries: geography.countries,
+    borders: geography.borders,
+    crimea: {type: 'FeatureCollection', features: [geography.crimea]},
+    countryLabels: geography.countryLabels,
+  };
+  const encoded = quantize(topology(objects as Parameters<typeof topology>[0]) as unknown as Parameters<typeof quantize>[0], QUANTIZATION);
   return {...encoded, bbox: geography.bbox} as unknown as GeographyTopology;
 }

@@ -5,10 +5,10 @@
 export type BBox = [west: number, south: number, east: number, north: number];
 
 /**
- * Geneva in the west to Voronezh in the east, Rome in the south to Moscow in the north: every
- * meeting place of the week of talks and every reported troop site.
+ * Brussels and Geneva in the west to Voronezh and Boguchar in the east, Rome in the south to
+ * Moscow in the north: every meeting place of the week of talks and every reported troop site.
  */
-export const STORY_BBOX: BBox = [5.6, 41.4, 40.6, 56.1];
+export const STORY_BBOX: BBox = [3.4, 41.3, 43.2, 56.2];
 
 /**
  * The area with geometry: wide enough that a tall phone screen framed on `STORY_BBOX`, or a reader

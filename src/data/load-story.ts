@@ -1,0 +1,53 @@
+/**
+ * Fetches the story and the geography from this site and checks their shape cheaply. The data
+ * build validated them fully; this catches a truncated file, an old cache or an error page.
+ */
+import {decodeGeography, type GeographyTopology} from './geography-topology.ts';
+import type {Geography, Story} from './types.ts';
+
+export class DataLoadError extends Error {
+  override name = 'DataLoadError';
+}
+
+async function fetchJson(url: URL, fetchImpl: typeof fetch): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch {
+    throw new DataLoadError(`Could not reach ${url.pathname}. Check the connection and try again.`);
+  }
+  if (!response.ok) throw new DataLoadError(`${url.pathname} answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    throw new DataLoadError(`${url.pathname} is not valid JSON.`);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function checkStory(value: unknown): Story {
+  if (!isRecord(value) || typeof value.version !== 'string' || !isRecord(value.sources) || !isRecord(value.period)) {
+    throw new DataLoadError('The story data is incomplete.');
+  }
+  for (const key of ['places', 'sites', 'events', 'estimates']) {
+    if (!Array.isArray(value[key])) throw new DataLoadError(`The story data has no list of ${key}.`);
+  }
+  return value as unknown as Story;
+}
+
+export function checkGeography(value: unknown): Geography {
+  if (!isRecord(value) || value.type !== 'Topology' || !isRecord(value.objects) || !Array.isArray(value.bbox)) {
+    throw new DataLoadError('The geography data is incomplete.');
+  }
+  try {
+    return decodeGeography(value as unknown as GeographyTopology);
+  } catch (error) {
+    throw new DataLoadError(`The geography data could not be read: ${(error as Error).message}`);
+  }
+}
+
+export async function loadStoryData(base: string = document.baseURI, fetchImpl: typeof fetch = fetch): Promise<{story: Story; geography: Geography}> {
+  const [story, geography] = await Promise.all([fetchJson(new URL('data/story.json', base), fetchImpl), fetchJson(new URL('data/geography.json', base), fetchImpl)]);
+  return {story: checkStory(story), geography: checkGeography(geography)};
+}

@@ -1,0 +1,19 @@
+/**
+ * The one typeface of the page and the map: Noto Sans (SIL Open Font License), variable weight,
+ * in two subsets copied into `public/fonts/` by the data build. The browser and MapLibre fetch a
+ * subset only when text needs it. The page's CSS declares the same files and ranges.
+ */
+export const FONT_SUBSETS = [
+  {
+    file: 'noto-sans-latin-wght-normal.woff2',
+    unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+  },
+  {file: 'noto-sans-cyrillic-wght-normal.woff2', unicodeRange: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116']},
+] as const;
+
+/** Font names used by the map's text layers; MapLibre derives weight and style from the name. */
+export const MAP_FONTS = {regular: 'Noto Sans Regular', bold: 'Noto Sans Bold', italic: 'Noto Sans Italic'} as const;
+
+export function fontUrl(file: string, base: string = document.baseURI): string {
+  return new URL(`fonts/${file}`, base).href;
+}

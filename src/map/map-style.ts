@@ -1,0 +1,215 @@
+/**
+ * The MapLibre style, written in code: every source is inline GeoJSON from this site and the only
+ * files it loads are the page's own fonts. No tile server, no glyph server, no sprite.
+ */
+import type {MapOptions} from 'maplibre-gl';
+import type {Geography} from '../data/types.ts';
+import {ACTOR_COUNTRIES, MAP_COLOURS} from './map-colours.ts';
+import type {MapFeatures} from './map-features.ts';
+import {FONT_SUBSETS, MAP_FONTS, fontUrl} from './fonts.ts';
+import {MAP_ICONS} from './map-icons.ts';
+
+type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
+type Expression = unknown[];
+
+/** Pixels per kilometre at zoom 0 near 50°N (512-pixel world, Web Mercator). */
+const PX_PER_KM_AT_Z0 = 512 / (40075.017 * Math.cos((50 * Math.PI) / 180));
+
+/** A circle radius of `km` on the ground, growing with the zoom as the ground does. */
+function groundRadius(kmExpression: Expression): Expression {
+  return ['interpolate', ['exponential', 2], ['zoom'], 0, ['*', kmExpression, PX_PER_KM_AT_Z0], 12, ['*', kmExpression, PX_PER_KM_AT_Z0 * 4096]];
+}
+
+const isSelected: Expression = ['==', ['get', 'id'], ['global-state', 'selected']];
+
+/**
+ * Where a label may go around its point, in order of preference: beside it to the east, else
+ * west, above, below. Points near the east edge of the first view try west first, since MapLibre
+ * does not keep labels inside the viewport.
+ */
+function labelPositions(offset: number): Expression {
+  const east = ['left', [offset, 0], 'right', [-offset, 0], 'top', [0, offset * 0.8], 'bottom', [0, -offset * 0.8]];
+  const west = ['right', [-offset, 0], 'left', [offset, 0], 'top', [0, offset * 0.8], 'bottom', [0, -offset * 0.8]];
+  return ['case', ['==', ['get', 'labelWest'], 1], ['literal', west], ['literal', east]];
+}
+
+/** A site's label: name, the latest strength figure (when `withDetail`), and "(unverified)". */
+function siteLabel(withDetail: boolean): Expression {
+  return [
+    'format',
+    ['get', 'name'],
+    {'text-font': ['literal', [MAP_FONTS.bold]]},
+    withDetail ? ['case', ['!=', ['get', 'detail'], ''], ['concat', '\n', ['get', 'detail']], ''] : '',
+    {'font-scale': 0.85},
+    ['case', ['==', ['get', 'status'], 'unverified'], '\n(unverified)', ''],
+    {'font-scale': 0.85, 'text-font': ['literal', [MAP_FONTS.italic]]},
+  ];
+}
+
+const halo = {'text-halo-color': MAP_COLOURS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3};
+
+export function buildMapStyle(geography: Geography, features: MapFeatures): StyleSpecification {
+  const fontFaces = FONT_SUBSETS.map((subset) => ({url: fontUrl(subset.file), 'unicode-range': [...subset.unicodeRange]}));
+  return {
+    version: 8,
+    name: 'January 2022',
+    'font-faces': {[MAP_FONTS.regular]: fontFaces, [MAP_FONTS.bold]: fontFaces, [MAP_FONTS.italic]: fontFaces},
+    state: {selected: {default: ''}},
+    sources: {
+      countries: {type: 'geojson', data: geography.countries},
+      borders: {type: 'geojson', data: geography.borders},
+      crimea: {type: 'geojson', data: geography.crimea},
+      countryLabels: {type: 'geojson', data: geography.countryLabels},
+      sites: {type: 'geojson', data: features.sites},
+      venues: {type: 'geojson', data: features.venues},
+      cities: {type: 'geojson', data: features.cities},
+    },
+    layers: [
+      {id: 'sea', type: 'background', paint: {'background-color': MAP_COLOURS.sea}},
+      {
+        id: 'countries',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': ['match', ['get', 'iso'], 'UA', MAP_COLOURS.ukraine, [...ACTOR_COUNTRIES], MAP_COLOURS.actorLand, MAP_COLOURS.land],
+        },
+      },
+      {id: 'crimea', type: 'fill', source: 'crimea', paint: {'fill-pattern': MAP_ICONS.hatch}},
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        filter: ['!', ['get', 'ukraine']],
+        layout: {'line-join': 'round'},
+        paint: {'line-color': MAP_COLOURS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4]},
+      },
+      {
+        id: 'ukraine-border',
+        type: 'line',
+        source: 'borders',
+        filter: ['get', 'ukraine'],
+        layout: {'line-join': 'round'},
+        paint: {'line-color': MAP_COLOURS.ukraineBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 3]},
+      },
+      {
+        id: 'site-precision',
+        type: 'circle',
+        source: 'sites',
+        filter: ['>', ['get', 'precisionKm'], 0],
+        paint: {
+          'circle-radius': groundRadius(['get', 'precisionKm']),
+          'circle-color': MAP_COLOURS.site,
+          'circle-opacity': 0.08,
+          'circle-stroke-color': MAP_COLOURS.site,
+          'circle-stroke-opacity': 0.35,
+          'circle-stroke-width': 0.8,
+        },
+      },
+      {
+        id: 'cities',
+        type: 'circle',
+        source: 'cities',
+        paint: {'circle-radius': ['case', ['==', ['get', 'capital'], 1], 3.5, 2.5], 'circle-color': MAP_COLOURS.city, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1},
+      },
+      {
+        id: 'sites',
+        type: 'circle',
+        source: 'sites',
+        filter: ['!=', ['get', 'status'], 'unverified'],
+        paint: {
+          // Smaller when the whole story is in view, so the clusters along the border stay apart.
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2.5, ['*', ['get', 'radius'], 0.7], 5, ['get', 'radius'], 8, ['*', ['get', 'radius'], 1.4]],
+          'circle-color': ['match', ['get', 'status'], 'departed', '#ffffff', MAP_COLOURS.site],
+          'circle-opacity': ['match', ['get', 'status'], 'departed', 0.9, 0.88],
+          'circle-stroke-color': ['case', isSelected, MAP_COLOURS.focus, ['match', ['get', 'status'], 'departed', MAP_COLOURS.siteDeparted, '#ffffff']],
+          'circle-stroke-width': ['case', isSelected, 3, 1.5],
+        },
+      },
+      {
+        id: 'sites-unverified',
+        type: 'symbol',
+        source: 'sites',
+        filter: ['==', ['get', 'status'], 'unverified'],
+        layout: {'icon-image': MAP_ICONS.unverified, 'icon-allow-overlap': true, 'icon-ignore-placement': true},
+      },
+      {
+        id: 'venues',
+        type: 'symbol',
+        source: 'venues',
+        layout: {
+          'icon-image': ['case', ['==', ['get', 'talksWeek'], 1], MAP_ICONS.venueWeek, MAP_ICONS.venue],
+          'icon-size': ['case', isSelected, 1.35, 1],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-sort-key': ['-', 0, ['get', 'talksWeek']],
+        },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'cities',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [MAP_FONTS.regular],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['==', ['get', 'capital'], 1], 10.5, 9.5], 5, ['case', ['==', ['get', 'capital'], 1], 12, 11]],
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.5,
+          'text-justify': 'auto',
+          'symbol-sort-key': ['-', 1, ['get', 'capital']],
+        },
+        paint: {'text-color': MAP_COLOURS.textMuted, ...halo},
+      },
+      {
+        id: 'site-labels',
+        type: 'symbol',
+        source: 'sites',
+        layout: {
+          // Strength figures only once there is room for them.
+          'text-field': ['step', ['zoom'], siteLabel(false), 3.6, siteLabel(true)],
+          'text-font': [MAP_FONTS.regular],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 5, 12],
+          'text-variable-anchor-offset': labelPositions(1.1),
+          'text-justify': 'auto',
+          'text-max-width': 14,
+          'symbol-sort-key': ['match', ['get', 'status'], 'active', 0, 'departed', 1, 2],
+        },
+        paint: {'text-color': ['match', ['get', 'status'], 'active', '#8a3300', MAP_COLOURS.textMuted], ...halo},
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'countryLabels',
+        layout: {
+          'text-field': ['format', ['upcase', ['get', 'name']], {}, ['case', ['has', 'nativeName'], ['concat', '\n', ['get', 'nativeName']], ''], {'font-scale': 0.9}],
+          'text-font': [MAP_FONTS.regular],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['<', ['get', 'rank'], 12], 11, 9.5], 6, 14],
+          'text-letter-spacing': 0.12,
+          'text-max-width': 8,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: {'text-color': MAP_COLOURS.countryText, ...halo},
+      },
+      {
+        id: 'venue-labels',
+        type: 'symbol',
+        source: 'venues',
+        layout: {
+          'text-field': [
+            'format',
+            ['get', 'name'],
+            {'text-font': ['literal', [MAP_FONTS.bold]]},
+            ['case', ['!=', ['get', 'venue'], ''], ['concat', '\n', ['get', 'venue']], ''],
+            {'font-scale': 0.82},
+          ],
+          'text-font': [MAP_FONTS.regular],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['==', ['get', 'talksWeek'], 1], 12, 10.5], 5, ['case', ['==', ['get', 'talksWeek'], 1], 14, 12]],
+          'text-variable-anchor-offset': labelPositions(1),
+          'text-justify': 'auto',
+          'text-max-width': 12,
+          'symbol-sort-key': ['-', 0, ['+', ['*', 2, ['get', 'today']], ['get', 'talksWeek']]],
+        },
+        paint: {'text-color': '#003f6b', ...halo},
+      },
+    ],
+  } as StyleSpecification;
+}

@@ -1,0 +1,17 @@
+import type {MapFeatures} from './map-features.ts';
+
+/**
+ * What the rest of the page needs from a map, whichever draws it: the SVG drawn at first paint or
+ * the MapLibre map that replaces it.
+ */
+export interface MapView {
+  readonly kind: 'svg' | 'maplibre';
+  /** Pixel position of a point relative to the map container's top-left corner. */
+  project(lon: number, lat: number): {x: number; y: number};
+  /** Calls the listener after the camera or the size changes; returns the unsubscribe function. */
+  onViewChange(listener: () => void): () => void;
+  setFeatures(features: MapFeatures): void;
+  /** Emphasises one place, or none. */
+  setSelected(placeId: string | null): void;
+  destroy(): void;
+}

@@ -1,0 +1,133 @@
+/**
+ * The interactive WebGL map. Imported only after first paint (it is most of the page's weight) and
+ * only where WebGL 2 works; the SVG map stays otherwise.
+ */
+import {AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type GeoJSONSource} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre builds its worker's URL at run time, so a bundler never sees it; importing the worker as
+// a URL makes Vite emit it next to the page (same origin, so the CSP needs no `blob:`).
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type {Geography} from '../data/types.ts';
+import {REGION_BBOX, STORY_BBOX, type BBox} from '../geo/regions.ts';
+import type {MapFeatures} from './map-features.ts';
+import {addMapIcons} from './map-icons.ts';
+import {buildMapStyle} from './map-style.ts';
+import type {MapView} from './map-view.ts';
+
+export interface MapLibreOptions {
+  bbox: BBox;
+  /** Space kept free around the first frame, px; the SVG map uses the same. */
+  padding: number;
+  /** Ctrl/⌘ + scroll to zoom and two fingers to pan, for maps embedded in someone else's page. */
+  cooperativeGestures: boolean;
+  /** Called when the WebGL context is lost after start-up; the page then goes back to the SVG map. */
+  onContextLost: () => void;
+  /** Called once, when the map has drawn everything for the first time. */
+  onFirstIdle: () => void;
+}
+
+const defaults: MapLibreOptions = {bbox: STORY_BBOX, padding: 24, cooperativeGestures: false, onContextLost: () => {}, onFirstIdle: () => {}};
+
+/** Readers can pan around the geography but not off it. */
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [REGION_BBOX[0], REGION_BBOX[1]],
+  [REGION_BBOX[2], REGION_BBOX[3]],
+];
+
+/**
+ * Resolves with the map once its style has loaded; rejects when the browser cannot create a WebGL
+ * context (MapLibre throws a `GPUInitializationError`) or the style fails.
+ */
+export function createMapLibreMap(container: HTMLElement, geography: Geography, features: MapFeatures, options: Partial<MapLibreOptions> = {}): Promise<MapView> {
+  const settings = {...defaults, ...options};
+  setWorkerUrl(workerUrl);
+  const element = document.createElement('div');
+  element.className = 'maplibre-map';
+  container.prepend(element);
+
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container: element,
+      style: buildMapStyle(geography, features),
+      bounds: settings.bbox,
+      fitBoundsOptions: {padding: settings.padding},
+      maxBounds: MAX_BOUNDS,
+      minZoom: 1.5,
+      maxZoom: 9,
+      maxPitch: 0,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+      fadeDuration: 0,
+      attributionControl: false,
+      cooperativeGestures: settings.cooperativeGestures,
+      // The style is written and type-checked here; validating it again costs start-up time.
+      validateStyle: import.meta.env.DEV,
+    });
+  } catch (error) {
+    element.remove();
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({showCompass: false}), 'top-left');
+  map.addControl(new ScaleControl({maxWidth: 110, unit: 'metric'}), 'bottom-left');
+  map.addControl(
+    new AttributionControl({
+      compact: true,
+      customAttribution: ['Borders: Natural Earth', 'Towns: GeoNames (CC BY 4.0)', 'Reports: news sources cited for each place'],
+    }),
+    'bottom-right',
+  );
+  // The style's icons are drawn on a canvas, not loaded from a sprite: MapLibre asks for them here.
+  map.setMissingStyleImageResolver((id) => {
+    if (!map.hasImage(id)) addMapIcons(map, Math.max(1, Math.round(window.devicePixelRatio)));
+  });
+  map.on('webglcontextlost', () => settings.onContextLost());
+  map.once('idle', () => settings.onFirstIdle());
+
+  const view: MapView = {
+    kind: 'maplibre',
+    project(lon, lat) {
+      const {x, y} = map.project([lon, lat]);
+      return {x, y};
+    },
+    onViewChange(listener) {
+      map.on('move', listener);
+      map.on('resize', listener);
+      return () => {
+        map.off('move', listener);
+        map.off('resize', listener);
+      };
+    },
+    setFeatures(next) {
+      for (const id of ['sites', 'venues', 'cities'] as const) map.getSource<GeoJSONSource>(id)?.setData(next[id]);
+    },
+    setSelected(placeId) {
+      map.setGlobalStateProperty('selected', placeId ?? '');
+    },
+    destroy() {
+      map.remove();
+      element.remove();
+    },
+  };
+
+  return new Promise((resolve, reject) => {
+    const onError = (event: MapErrorEvent) => {
+      if (map.loaded()) return;
+      view.destroy();
+      reject(new Error(event.error.message || 'The map failed to load'));
+    };
+    map.once('error', onError);
+    map.once('load', () => {
+      map.off('error', onError);
+      // The compact attribution starts open; on a small map it would cover the south of it.
+      element.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      map.on('error', (event) => console.warn('Map error:', event.error?.message));
+      resolve(view);
+    });
+  });
+}

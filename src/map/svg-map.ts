@@ -1,0 +1,198 @@
+/**
+ * The map drawn as SVG with d3-geo at first paint, before MapLibre (about 430 KB gzipped) arrives,
+ * and kept wherever WebGL is missing or fails. Same projection (Web Mercator), same frame and same
+ * symbols as the MapLibre map, so the hand-over is seamless.
+ */
+import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
+import type {Feature, Point} from 'geojson';
+import type {Geography} from '../data/types.ts';
+import {STORY_BBOX, type BBox} from '../geo/regions.ts';
+import {ACTOR_COUNTRIES, MAP_COLOURS} from './map-colours.ts';
+import type {MapFeatures} from './map-features.ts';
+import {placeLabels, type Box, type LabelCandidate} from './label-placement.ts';
+import type {MapView} from './map-view.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface SvgMapOptions {
+  /** The area to frame, [west, south, east, north]. */
+  bbox: BBox;
+  /** Space kept free around the frame, px (the MapLibre map uses the same). */
+  padding: number;
+}
+
+const defaults: SvgMapOptions = {bbox: STORY_BBOX, padding: 24};
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
+  return element;
+}
+
+/** A projection that frames `bbox` in a `width`×`height` box with `padding` on every side. */
+export function framingProjection(bbox: BBox, width: number, height: number, padding: number): GeoProjection {
+  const [west, south, east, north] = bbox;
+  // Fit the corners, not a polygon: d3 would bend a polygon's edges along great circles.
+  const corners = {type: 'MultiPoint' as const, coordinates: [[west, south], [east, north], [west, north], [east, south]]};
+  return geoMercator().fitExtent([[padding, padding], [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)]], corners);
+}
+
+function diamond(x: number, y: number, size: number): string {
+  return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
+}
+
+export function createSvgMap(container: HTMLElement, geography: Geography, options: Partial<SvgMapOptions> = {}): MapView {
+  const settings = {...defaults, ...options};
+  const svg = svgElement('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
+  container.prepend(svg);
+  let features: MapFeatures | null = null;
+  let selected: string | null = null;
+  let projection = framingProjection(settings.bbox, 1, 1, settings.padding);
+  const listeners = new Set<() => void>();
+
+  const project = (lon: number, lat: number) => {
+    const [x = 0, y = 0] = projection([lon, lat]) ?? [];
+    return {x, y};
+  };
+
+  function render() {
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    if (!width || !height) return;
+    projection = framingProjection(settings.bbox, width, height, settings.padding);
+    const path = geoPath(projection);
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.replaceChildren();
+
+    const defs = svgElement('defs');
+    const hatch = svgElement('pattern', {id: 'crimea-hatch', patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)'});
+    hatch.append(svgElement('rect', {width: 6, height: 6, fill: MAP_COLOURS.ukraine}), svgElement('line', {x1: 0, y1: 0, x2: 0, y2: 6, stroke: MAP_COLOURS.occupied, 'stroke-width': 1.6}));
+    defs.append(hatch);
+    svg.append(defs, svgElement('rect', {width, height, fill: MAP_COLOURS.sea}));
+
+    const land = svgElement('g', {class: 'svg-map__land'});
+    for (const country of geography.countries.features) {
+      const iso = country.properties.iso;
+      const fill = iso === 'UA' ? MAP_COLOURS.ukraine : (ACTOR_COUNTRIES as readonly string[]).includes(iso) ? MAP_COLOURS.actorLand : MAP_COLOURS.land;
+      land.append(svgElement('path', {d: path(country) ?? '', fill}));
+    }
+    land.append(svgElement('path', {d: path(geography.crimea) ?? '', fill: 'url(#crimea-hatch)'}));
+    for (const border of geography.borders.features) {
+      const ukraine = border.properties.ukraine;
+      land.append(
+        svgElement('path', {
+          d: path(border) ?? '',
+          fill: 'none',
+          stroke: ukraine ? MAP_COLOURS.ukraineBorder : MAP_COLOURS.border,
+          'stroke-width': ukraine ? 1.8 : 0.7,
+          'stroke-linejoin': 'round',
+        }),
+      );
+    }
+    svg.append(land);
+    if (features) drawPoints(features, width, height);
+    for (const listener of listeners) listener();
+  }
+
+  function drawPoints(content: MapFeatures, width: number, height: number) {
+    const symbols = svgElement('g', {class: 'svg-map__symbols'});
+    const obstacles: Box[] = [];
+    const candidates: LabelCandidate[] = [];
+    const pxPerKm = (lat: number) => projection.scale() / (6371 * Math.cos((lat * Math.PI) / 180));
+    const at = (f: Feature<Point>) => project(f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0);
+
+    for (const label of geography.countryLabels.features) {
+      const {x, y} = at(label);
+      const lines = [label.properties.name.toUpperCase(), ...(label.properties.nativeName ? [label.properties.nativeName] : [])];
+      candidates.push({id: `country-${label.properties.iso}`, x, y, lines, size: 12, secondarySize: 11, offset: 0, priority: 50 + label.properties.rank, centred: true});
+    }
+    for (const site of content.sites.features) {
+      const {x, y} = at(site);
+      const p = site.properties;
+      if (p.precisionKm > 0) {
+        symbols.append(svgElement('circle', {cx: x, cy: y, r: p.precisionKm * pxPerKm(site.geometry.coordinates[1] ?? 50), class: 'svg-map__precision'}));
+      }
+      // Smaller on a small map, as the WebGL map does at low zoom.
+      const radius = width < 600 ? p.radius * 0.7 : p.radius;
+      symbols.append(svgElement('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${p.status}`, 'data-place': p.id}));
+      obstacles.push({x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius});
+      // Strength figures only where the map is wide enough for them (as the WebGL map does by zoom).
+      const lines = p.detail && width >= 600 ? [p.name, p.detail] : [p.name];
+      candidates.push({id: p.id, x, y, lines, size: 12, secondarySize: 11, offset: radius + 3, priority: 100 + (p.status === 'active' ? 0 : 50)});
+    }
+    for (const city of content.cities.features) {
+      const {x, y} = at(city);
+      const size = city.properties.capital ? 3.5 : 2.5;
+      symbols.append(svgElement('rect', {x: x - size, y: y - size, width: size * 2, height: size * 2, class: 'svg-map__city'}));
+      obstacles.push({x0: x - size, y0: y - size, x1: x + size, y1: y + size});
+      candidates.push({id: city.properties.id, x, y, lines: [city.properties.name], size: 11, offset: size + 3, priority: 200 - city.properties.capital * 20});
+    }
+    for (const venue of content.venues.features) {
+      const {x, y} = at(venue);
+      const size = venue.properties.talksWeek ? 8 : 6;
+      symbols.append(svgElement('path', {d: diamond(x, y, size), class: 'svg-map__venue', 'data-place': venue.properties.id}));
+      obstacles.push({x0: x - size, y0: y - size, x1: x + size, y1: y + size});
+      const lines = venue.properties.venue ? [venue.properties.name, venue.properties.venue] : [venue.properties.name];
+      candidates.push({id: venue.properties.id, x, y, lines, size: 13, secondarySize: 11, offset: size + 3, priority: venue.properties.today ? 0 : venue.properties.talksWeek ? 5 : 20});
+    }
+    svg.append(symbols);
+
+    const labels = svgElement('g', {class: 'svg-map__labels'});
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    for (const placed of placeLabels(candidates, {width, height}, obstacles)) {
+      const candidate = byId.get(placed.id);
+      if (!candidate) continue;
+      const anchor = placed.anchor === 'right' ? 'start' : placed.anchor === 'left' ? 'end' : 'middle';
+      const text = svgElement('text', {
+        x: placed.anchor === 'right' ? placed.box.x0 : placed.anchor === 'left' ? placed.box.x1 : candidate.x,
+        y: placed.box.y0,
+        'text-anchor': anchor,
+        class: candidate.centred ? 'svg-map__label svg-map__label--country' : `svg-map__label${candidate.priority < 100 ? ' svg-map__label--venue' : ''}`,
+      });
+      candidate.lines.forEach((line, i) => {
+        const size = i === 0 ? candidate.size : (candidate.secondarySize ?? candidate.size);
+        const tspan = svgElement('tspan', {x: text.getAttribute('x') ?? 0, dy: i === 0 ? size : size * 1.2, 'font-size': size});
+        if (i > 0) tspan.setAttribute('class', 'svg-map__label-detail');
+        tspan.textContent = line;
+        text.append(tspan);
+      });
+      labels.append(text);
+    }
+    svg.append(labels);
+    applySelection();
+  }
+
+  function applySelection() {
+    for (const symbol of svg.querySelectorAll('[data-place]')) {
+      symbol.classList.toggle('is-selected', symbol.getAttribute('data-place') === selected);
+    }
+  }
+
+  const resizeObserver = new ResizeObserver(() => render());
+  resizeObserver.observe(container);
+  render();
+
+  return {
+    kind: 'svg',
+    project,
+    onViewChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setFeatures(next) {
+      features = next;
+      render();
+    },
+    setSelected(placeId) {
+      selected = placeId;
+      applySelection();
+    },
+    destroy() {
+      resizeObserver.disconnect();
+      listeners.clear();
+      svg.remove();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Readable dates and numbers. Dates in the data are calendar days with no time zone, so they are
+ * formatted in UTC: a reader in Washington and one in Vladivostok see the same day.
+ */
+import type {IsoDate} from '../data/types.ts';
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+const dayMonth = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', timeZone: 'UTC'});
+const integer = new Intl.NumberFormat('en-GB', {maximumFractionDigits: 0});
+
+/** `2022-01-13` → `13 January 2022` */
+export function formatDate(date: IsoDate): string {
+  return dayMonthYear.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** `2022-01-13` → `13 Jan` */
+export function formatShortDate(date: IsoDate): string {
+  return dayMonth.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The record's own readable date when it has one (imprecise dates), else the formatted date. */
+export function displayDate(record: {date?: IsoDate; dateText?: string}): string {
+  return record.dateText ?? (record.date ? formatDate(record.date) : 'date not reported');
+}
+
+export function formatNumber(value: number): string {
+  return integer.format(value);
+}
+
+export function formatKm(km: number): string {
+  return `${formatNumber(km)} km`;
+}

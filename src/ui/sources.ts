@@ -1,0 +1,34 @@
+/** How a citation reads on the page: publisher, title, date, and the supporting words. */
+import type {Citation, Source} from '../data/types.ts';
+import {h, externalLink} from './dom.ts';
+import {formatDate} from './format.ts';
+
+const LANGUAGES = new Intl.DisplayNames(['en'], {type: 'language'});
+
+function published(source: Source): string {
+  if (!source.published) return '';
+  return source.published.length === 10 ? formatDate(source.published) : source.published;
+}
+
+/** The link text of a source: `Publisher: “Title”`, or `Publisher: [description]`. */
+export function sourceTitle(source: Source): string {
+  return source.titleIsDescription ? `${source.publisher}: [${source.title}]` : `${source.publisher}: “${source.title}”`;
+}
+
+export function citationItem(citation: Citation, sources: Readonly<Record<string, Source>>): HTMLLIElement {
+  const source = sources[citation.source];
+  if (!source) return h('li', {}, `Source “${citation.source}” is missing from this version of the data.`);
+  const details = [published(source), source.language ? `in ${LANGUAGES.of(source.language) ?? source.language}` : ''].filter(Boolean).join(', ');
+  return h(
+    'li',
+    {className: 'citation'},
+    externalLink(source.url, sourceTitle(source)),
+    details ? ` (${details})` : '',
+    citation.quote ? h('q', {className: 'citation__quote', attrs: source.language ? {lang: source.language} : {}}, citation.quote) : null,
+    citation.translation ? h('span', {className: 'citation__translation'}, ` Translation: “${citation.translation}”`) : null,
+  );
+}
+
+export function citationList(citations: readonly Citation[], sources: Readonly<Record<string, Source>>, label = 'Sources'): HTMLElement {
+  return h('div', {className: 'citations'}, h('h4', {className: 'citations__title'}, label), h('ol', {className: 'citations__list'}, ...citations.map((c) => citationItem(c, sources))));
+}
