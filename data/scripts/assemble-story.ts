@@ -57,7 +57,10 @@ export function assembleStory(raw: RawData, world: WorldGeography, options: Asse
     const departure = dated.find((r) => r.kind === 'departure');
     const strongest = dated
       .filter((r) => r.strength)
-      .reduce<(typeof dated)[number] | undefined>((best, r) => (!best || (r.strength?.value ?? 0) > (best.strength?.value ?? 0) ? r : best), undefined);
+      .reduce<(typeof dated)[number] | undefined>(
+        (best, r) => (!best || (r.strength?.value ?? 0) > (best.strength?.value ?? 0) ? r : best),
+        undefined,
+      );
     const position = placeById.get(rawSite.place)?.position;
     return {
       ...rawSite,

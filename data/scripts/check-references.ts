@@ -47,8 +47,10 @@ export function checkReferences(data: RawData): DataProblem[] {
   for (const site of data.reports) {
     const place = places.get(site.place);
     if (!place) report('reports', site.id, 'place', `refers to place "${site.place}", which is not in data/places.json`);
-    else if (place.kind !== 'troop-site') report('reports', site.id, 'place', `refers to "${site.place}", which is a ${place.kind}, not a troop-site`);
-    if (sitesByPlace.has(site.place)) report('reports', site.id, 'place', `"${site.place}" already has a record ("${sitesByPlace.get(site.place)}")`);
+    else if (place.kind !== 'troop-site')
+      report('reports', site.id, 'place', `refers to "${site.place}", which is a ${place.kind}, not a troop-site`);
+    if (sitesByPlace.has(site.place))
+      report('reports', site.id, 'place', `"${site.place}" already has a record ("${sitesByPlace.get(site.place)}")`);
     sitesByPlace.set(site.place, site.id);
 
     site.units?.forEach((u, i) => checkSource('reports', site.id, `units[${i}].source`, u.source));
@@ -57,7 +59,12 @@ export function checkReferences(data: RawData): DataProblem[] {
       checkCitations('reports', site.id, `reports[${i}].sources`, r.sources);
       if (r.kind !== 'background' && !r.date) report('reports', site.id, `reports[${i}].date`, `a "${r.kind}" report needs a date`);
       if (r.kind !== 'background' && r.date && !inPeriod(r.date, STORY_PERIOD)) {
-        report('reports', site.id, `reports[${i}].date`, `${r.date} is outside the story (${STORY_PERIOD.start} to ${STORY_PERIOD.end}); use kind "background"`);
+        report(
+          'reports',
+          site.id,
+          `reports[${i}].date`,
+          `${r.date} is outside the story (${STORY_PERIOD.start} to ${STORY_PERIOD.end}); use kind "background"`,
+        );
       }
     });
 
@@ -83,7 +90,8 @@ export function checkReferences(data: RawData): DataProblem[] {
     checkCitations('events', event.id, 'sources', event.sources);
     event.quotes?.forEach((q, i) => checkSource('events', event.id, `quotes[${i}].source`, q.source));
     event.places.forEach((p, i) => {
-      if (!places.has(p.place)) report('events', event.id, `places[${i}].place`, `refers to place "${p.place}", which is not in data/places.json`);
+      if (!places.has(p.place))
+        report('events', event.id, `places[${i}].place`, `refers to place "${p.place}", which is not in data/places.json`);
     });
     if (!inPeriod(event.date, STORY_PERIOD)) {
       report('events', event.id, 'date', `${event.date} is outside the story (${STORY_PERIOD.start} to ${STORY_PERIOD.end})`);

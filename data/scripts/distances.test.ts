@@ -6,9 +6,34 @@ import {distanceToUkraineBorder} from './distances.ts';
 const square: Feature<MultiPolygon> = {
   type: 'Feature',
   properties: {},
-  geometry: {type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]]},
+  geometry: {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    ],
+  },
 };
-const westEdge: Feature<MultiLineString> = {type: 'Feature', properties: {}, geometry: {type: 'MultiLineString', coordinates: [[[0, 0], [0, 1]]]}};
+const westEdge: Feature<MultiLineString> = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'MultiLineString',
+    coordinates: [
+      [
+        [0, 0],
+        [0, 1],
+      ],
+    ],
+  },
+};
 
 describe('distanceToUkraineBorder', () => {
   it('measures the great-circle distance to the nearest point of the land border', () => {

@@ -37,7 +37,10 @@ export function lookUpTown(query: GazetteerQuery, all: GazetteerEntry[] = gazett
   if (!match) return {ok: false, message: `GeoNames has no town named "${query.name}" in ${query.country}`};
   if (matches.length > 1) {
     const options = matches.map((m) => `admin1 "${m.admin1}" (${m.lat}, ${m.lng})`).join('; ');
-    return {ok: false, message: `GeoNames has ${matches.length} towns named "${query.name}" in ${query.country}; add "admin1" to choose: ${options}`};
+    return {
+      ok: false,
+      message: `GeoNames has ${matches.length} towns named "${query.name}" in ${query.country}; add "admin1" to choose: ${options}`,
+    };
   }
   return {ok: true, lat: Number(match.lat), lon: Number(match.lng)};
 }

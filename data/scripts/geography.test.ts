@@ -76,7 +76,9 @@ describe('the shipped geography', () => {
 
   it('places each country label inside its country', () => {
     for (const label of shipped.countryLabels.features) {
-      expect(inside(label.geometry.coordinates as [number, number], shippedCountry(label.properties.iso)), label.properties.name).toBe(true);
+      expect(inside(label.geometry.coordinates as [number, number], shippedCountry(label.properties.iso)), label.properties.name).toBe(
+        true,
+      );
     }
   });
 });

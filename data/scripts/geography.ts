@@ -105,7 +105,9 @@ export function moveCrimeaToUkraine(topology: CountriesTopology): {ukraine: Topo
     booleanPointInPolygon(point(SIMFEROPOL), feature(topology, {type: 'Polygon', arcs}) as Feature<Polygon>);
   const crimea = russia.arcs.filter(isCrimea);
   if (crimea.length !== 1 || !crimea[0]) {
-    throw new Error(`world-atlas: expected one Russian polygon containing Simferopol, found ${crimea.length}; the Crimea correction needs review`);
+    throw new Error(
+      `world-atlas: expected one Russian polygon containing Simferopol, found ${crimea.length}; the Crimea correction needs review`,
+    );
   }
   russia.arcs = russia.arcs.filter((arcs) => !isCrimea(arcs));
   ukraine.arcs.push(crimea[0]);
@@ -220,7 +222,10 @@ export function buildGeography(world: WorldGeography): Geography {
     geometry: clipLines(mesh(simplified, all, filter), REGION_BBOX),
   });
   const isUkraine = (g: GeometryObject) => g === ukraineGeometry;
-  const crimea = clipPolygon(feature(simplified, {type: 'Polygon', arcs: findCrimeaArcs(world, simplified)}).geometry as Polygon, REGION_BBOX);
+  const crimea = clipPolygon(
+    feature(simplified, {type: 'Polygon', arcs: findCrimeaArcs(world, simplified)}).geometry as Polygon,
+    REGION_BBOX,
+  );
   if (!crimea) throw new Error('Crimea fell outside the region');
 
   return {
@@ -228,7 +233,10 @@ export function buildGeography(world: WorldGeography): Geography {
     countries: {type: 'FeatureCollection', features: countryFeatures} satisfies FeatureCollection,
     borders: {
       type: 'FeatureCollection',
-      features: [borders((a, b) => a !== b && !isUkraine(a) && !isUkraine(b), false), borders((a, b) => a !== b && (isUkraine(a) || isUkraine(b)), true)],
+      features: [
+        borders((a, b) => a !== b && !isUkraine(a) && !isUkraine(b), false),
+        borders((a, b) => a !== b && (isUkraine(a) || isUkraine(b)), true),
+      ],
     },
     crimea: {type: 'Feature', properties: {name: 'Crimea'}, geometry: crimea},
     countryLabels: {type: 'FeatureCollection', features: labels},

@@ -63,7 +63,13 @@ describe('the project data', () => {
 
   it('computes distances close to those the sources reported', () => {
     // Sources measured to the site, the build to its pin: agreement within 25 km is expected.
-    for (const [id, reported] of [['klimovo', 10], ['soloti-valuyki', 15], ['yelnya', 250], ['kursk', 110], ['mozyr', 50]] as const) {
+    for (const [id, reported] of [
+      ['klimovo', 10],
+      ['soloti-valuyki', 15],
+      ['yelnya', 250],
+      ['kursk', 110],
+      ['mozyr', 50],
+    ] as const) {
       const distance = site(id)?.computedDistance;
       expect(distance?.insideUkraine, id).toBe(false);
       if (distance && !distance.insideUkraine) expect(Math.abs(distance.km - reported), id).toBeLessThanOrEqual(25);
@@ -114,6 +120,9 @@ describe('lookUpTown', () => {
   });
 
   it('refuses a name GeoNames does not have', () => {
-    expect(lookUpTown({name: 'Atlantis', country: 'BY'}, entries)).toEqual({ok: false, message: 'GeoNames has no town named "Atlantis" in BY'});
+    expect(lookUpTown({name: 'Atlantis', country: 'BY'}, entries)).toEqual({
+      ok: false,
+      message: 'GeoNames has no town named "Atlantis" in BY',
+    });
   });
 });

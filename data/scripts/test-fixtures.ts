@@ -7,7 +7,13 @@ import type {DataFileName} from './raw-types.ts';
 export function validFiles(): Record<DataFileName, unknown[]> {
   return {
     sources: [
-      {id: 'example-source', publisher: 'Example News', title: 'Talks in Vienna', url: 'https://example.org/vienna', published: '2022-01-13'},
+      {
+        id: 'example-source',
+        publisher: 'Example News',
+        title: 'Talks in Vienna',
+        url: 'https://example.org/vienna',
+        published: '2022-01-13',
+      },
     ],
     places: [
       {id: 'vienna', kind: 'city', name: 'Vienna', country: 'AT', position: {method: 'gazetteer', name: 'Vienna', country: 'AT'}},
@@ -45,7 +51,16 @@ export function validFiles(): Record<DataFileName, unknown[]> {
       },
     ],
     estimates: [
-      {id: 'estimate', date: '2022-02-18', qualifier: 'range', low: 169000, high: 190000, who: 'US', counts: 'personnel', sources: [{source: 'example-source'}]},
+      {
+        id: 'estimate',
+        date: '2022-02-18',
+        qualifier: 'range',
+        low: 169000,
+        high: 190000,
+        who: 'US',
+        counts: 'personnel',
+        sources: [{source: 'example-source'}],
+      },
     ],
   };
 }

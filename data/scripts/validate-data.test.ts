@@ -135,7 +135,9 @@ describe('validateRawData', () => {
   it('rejects duplicate ids', () => {
     const files = validFiles();
     files.events.push(structuredClone(first(files.events)));
-    expect(problemsOf(files)).toEqual(['data/events.json: record "osce-permanent-council", field "id": is used by more than one record; ids must be unique']);
+    expect(problemsOf(files)).toEqual([
+      'data/events.json: record "osce-permanent-council", field "id": is used by more than one record; ids must be unique',
+    ]);
   });
 
   it('rejects an event outside the story period', () => {
@@ -165,7 +167,9 @@ describe('validateRawData', () => {
   it('rejects a troop site that has no reports', () => {
     const files = validFiles();
     files.reports = [];
-    expect(problemsOf(files)).toEqual(['data/places.json: record "camp", field "kind": is a troop-site with no record in data/reports.json']);
+    expect(problemsOf(files)).toEqual([
+      'data/places.json: record "camp", field "kind": is a troop-site with no record in data/reports.json',
+    ]);
   });
 
   it('lists every problem at once', () => {

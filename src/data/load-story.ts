@@ -47,7 +47,13 @@ export function checkGeography(value: unknown): Geography {
   }
 }
 
-export async function loadStoryData(base: string = document.baseURI, fetchImpl: typeof fetch = fetch): Promise<{story: Story; geography: Geography}> {
-  const [story, geography] = await Promise.all([fetchJson(new URL('data/story.json', base), fetchImpl), fetchJson(new URL('data/geography.json', base), fetchImpl)]);
+export async function loadStoryData(
+  base: string = document.baseURI,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{story: Story; geography: Geography}> {
+  const [story, geography] = await Promise.all([
+    fetchJson(new URL('data/story.json', base), fetchImpl),
+    fetchJson(new URL('data/geography.json', base), fetchImpl),
+  ]);
   return {story: checkStory(story), geography: checkGeography(geography)};
 }

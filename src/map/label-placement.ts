@@ -71,7 +71,11 @@ export const boxesOverlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a
  * Places as many labels as fit without overlapping each other, the `obstacles` (symbols) or the
  * edges of `bounds`.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], bounds: {width: number; height: number}, obstacles: readonly Box[] = []): PlacedLabel[] {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  bounds: {width: number; height: number},
+  obstacles: readonly Box[] = [],
+): PlacedLabel[] {
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const inside = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= bounds.width && box.y1 <= bounds.height;

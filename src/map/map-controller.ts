@@ -41,7 +41,12 @@ function afterFirstPaint(task: () => void): void {
   else window.addEventListener('load', whenIdle, {once: true});
 }
 
-export function createMapController(container: HTMLElement, geography: Geography, initial: MapFeatures, options: MapControllerOptions): MapController {
+export function createMapController(
+  container: HTMLElement,
+  geography: Geography,
+  initial: MapFeatures,
+  options: MapControllerOptions,
+): MapController {
   const svg = createSvgMap(container, geography, {padding: FRAME_PADDING});
   svg.setFeatures(initial);
   let view: MapView = svg;

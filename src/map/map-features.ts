@@ -4,7 +4,14 @@
  */
 import type {Feature, FeatureCollection, Point} from 'geojson';
 import type {IsoDate} from '../data/types.ts';
-import {citiesOnDate, meetingPlacesOnDate, sitesOnDate, type MeetingPlaceOnDate, type SiteOnDate, type SiteStatus} from '../state/selectors.ts';
+import {
+  citiesOnDate,
+  meetingPlacesOnDate,
+  sitesOnDate,
+  type MeetingPlaceOnDate,
+  type SiteOnDate,
+  type SiteStatus,
+} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {STORY_BBOX} from '../geo/regions.ts';
 import {displayDate, formatDate, formatNumber, formatShortDate} from '../ui/format.ts';
@@ -102,7 +109,11 @@ function venueText(meeting: MeetingPlaceOnDate): string {
 
 function venueLabel(meeting: MeetingPlaceOnDate): string {
   const venue = venueText(meeting);
-  const held = meeting.events.map((e) => `${e.title}, ${displayDate(e)}`).join('; ');
+  // Newest first: the venue named is the latest one's.
+  const held = [...meeting.events]
+    .reverse()
+    .map((e) => `${e.title}, ${displayDate(e)}`)
+    .join('; ');
   return `${venueName(meeting)}${venue ? ` (${venue})` : ''}: ${held}`;
 }
 
@@ -129,7 +140,14 @@ export function mapFeaturesOnDate(index: StoryIndex, date: IsoDate): {features: 
     venues: {
       type: 'FeatureCollection',
       features: meetings.map((m) =>
-        point(m.place.position.lon, m.place.position.lat, {id: m.place.id, name: venueName(m), venue: venueText(m), talksWeek: m.talksWeek ? 1 : 0, today: m.events.some((e) => e.date === date) ? 1 : 0, labelWest: labelsWest(m.place.position.lon)}),
+        point(m.place.position.lon, m.place.position.lat, {
+          id: m.place.id,
+          name: venueName(m),
+          venue: venueText(m),
+          talksWeek: m.talksWeek ? 1 : 0,
+          today: m.events.some((e) => e.date === date) ? 1 : 0,
+          labelWest: labelsWest(m.place.position.lon),
+        }),
       ),
     },
     cities: {
@@ -141,10 +159,24 @@ export function mapFeaturesOnDate(index: StoryIndex, date: IsoDate): {features: 
   // Tab order: meeting places west to east, then troop sites north to south.
   const targets: PlaceTarget[] = [
     ...meetings
-      .map((m): PlaceTarget => ({id: m.place.id, kind: 'venue', lon: m.place.position.lon, lat: m.place.position.lat, label: venueLabel(m), name: venueName(m)}))
+      .map((m): PlaceTarget => ({
+        id: m.place.id,
+        kind: 'venue',
+        lon: m.place.position.lon,
+        lat: m.place.position.lat,
+        label: venueLabel(m),
+        name: venueName(m),
+      }))
       .sort((a, b) => a.lon - b.lon),
     ...sites
-      .map((s): PlaceTarget => ({id: s.place.id, kind: 'site', lon: s.place.position.lon, lat: s.place.position.lat, label: siteLabel(s), name: s.place.name}))
+      .map((s): PlaceTarget => ({
+        id: s.place.id,
+        kind: 'site',
+        lon: s.place.position.lon,
+        lat: s.place.position.lat,
+        label: siteLabel(s),
+        name: s.place.name,
+      }))
       .sort((a, b) => b.lat - a.lat),
   ];
   return {features, targets};

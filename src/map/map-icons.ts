@@ -61,7 +61,12 @@ const hatch: Draw = (context, size) => {
   context.stroke();
 };
 
-export const MAP_ICONS = {venue: 'venue-diamond', venueWeek: 'venue-diamond-large', unverified: 'site-unverified', hatch: 'crimea-hatch'} as const;
+export const MAP_ICONS = {
+  venue: 'venue-diamond',
+  venueWeek: 'venue-diamond-large',
+  unverified: 'site-unverified',
+  hatch: 'crimea-hatch',
+} as const;
 
 /** Adds every icon the style uses that the map does not have yet. */
 export function addMapIcons(map: MapLibreMap, pixelRatio: number): void {

@@ -17,7 +17,15 @@ const PX_PER_KM_AT_Z0 = 512 / (40075.017 * Math.cos((50 * Math.PI) / 180));
 
 /** A circle radius of `km` on the ground, growing with the zoom as the ground does. */
 function groundRadius(kmExpression: Expression): Expression {
-  return ['interpolate', ['exponential', 2], ['zoom'], 0, ['*', kmExpression, PX_PER_KM_AT_Z0], 12, ['*', kmExpression, PX_PER_KM_AT_Z0 * 4096]];
+  return [
+    'interpolate',
+    ['exponential', 2],
+    ['zoom'],
+    0,
+    ['*', kmExpression, PX_PER_KM_AT_Z0],
+    12,
+    ['*', kmExpression, PX_PER_KM_AT_Z0 * 4096],
+  ];
 }
 
 const isSelected: Expression = ['==', ['get', 'id'], ['global-state', 'selected']];
@@ -31,6 +39,18 @@ function labelPositions(offset: number): Expression {
   const east = ['left', [offset, 0], 'right', [-offset, 0], 'top', [0, offset * 0.8], 'bottom', [0, -offset * 0.8]];
   const west = ['right', [-offset, 0], 'left', [offset, 0], 'top', [0, offset * 0.8], 'bottom', [0, -offset * 0.8]];
   return ['case', ['==', ['get', 'labelWest'], 1], ['literal', west], ['literal', east]];
+}
+
+/** A meeting place's label: the city in bold, then the venue (always, or only on its day). */
+function venueLabel(alwaysVenue: boolean): Expression {
+  const showVenue = alwaysVenue ? ['!=', ['get', 'venue'], ''] : ['all', ['!=', ['get', 'venue'], ''], ['==', ['get', 'today'], 1]];
+  return [
+    'format',
+    ['get', 'name'],
+    {'text-font': ['literal', [MAP_FONTS.bold]]},
+    ['case', showVenue, ['concat', '\n', ['get', 'venue']], ''],
+    {'font-scale': 0.82},
+  ];
 }
 
 /** A site's label: name, the latest strength figure (when `withDetail`), and "(unverified)". */
@@ -109,7 +129,12 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         id: 'cities',
         type: 'circle',
         source: 'cities',
-        paint: {'circle-radius': ['case', ['==', ['get', 'capital'], 1], 3.5, 2.5], 'circle-color': MAP_COLOURS.city, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1},
+        paint: {
+          'circle-radius': ['case', ['==', ['get', 'capital'], 1], 3.5, 2.5],
+          'circle-color': MAP_COLOURS.city,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1,
+        },
       },
       {
         id: 'sites',
@@ -118,10 +143,25 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         filter: ['!=', ['get', 'status'], 'unverified'],
         paint: {
           // Smaller when the whole story is in view, so the clusters along the border stay apart.
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2.5, ['*', ['get', 'radius'], 0.7], 5, ['get', 'radius'], 8, ['*', ['get', 'radius'], 1.4]],
+          'circle-radius': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            2.5,
+            ['*', ['get', 'radius'], 0.7],
+            5,
+            ['get', 'radius'],
+            8,
+            ['*', ['get', 'radius'], 1.4],
+          ],
           'circle-color': ['match', ['get', 'status'], 'departed', '#ffffff', MAP_COLOURS.site],
           'circle-opacity': ['match', ['get', 'status'], 'departed', 0.9, 0.88],
-          'circle-stroke-color': ['case', isSelected, MAP_COLOURS.focus, ['match', ['get', 'status'], 'departed', MAP_COLOURS.siteDeparted, '#ffffff']],
+          'circle-stroke-color': [
+            'case',
+            isSelected,
+            MAP_COLOURS.focus,
+            ['match', ['get', 'status'], 'departed', MAP_COLOURS.siteDeparted, '#ffffff'],
+          ],
           'circle-stroke-width': ['case', isSelected, 3, 1.5],
         },
       },
@@ -151,7 +191,15 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [MAP_FONTS.regular],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['==', ['get', 'capital'], 1], 10.5, 9.5], 5, ['case', ['==', ['get', 'capital'], 1], 12, 11]],
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', ['==', ['get', 'capital'], 1], 10.5, 9.5],
+            5,
+            ['case', ['==', ['get', 'capital'], 1], 12, 11],
+          ],
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': 0.5,
           'text-justify': 'auto',
@@ -180,7 +228,13 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         type: 'symbol',
         source: 'countryLabels',
         layout: {
-          'text-field': ['format', ['upcase', ['get', 'name']], {}, ['case', ['has', 'nativeName'], ['concat', '\n', ['get', 'nativeName']], ''], {'font-scale': 0.9}],
+          'text-field': [
+            'format',
+            ['upcase', ['get', 'name']],
+            {},
+            ['case', ['has', 'nativeName'], ['concat', '\n', ['get', 'nativeName']], ''],
+            {'font-scale': 0.9},
+          ],
           'text-font': [MAP_FONTS.regular],
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['<', ['get', 'rank'], 12], 11, 9.5], 6, 14],
           'text-letter-spacing': 0.12,
@@ -194,15 +248,18 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         type: 'symbol',
         source: 'venues',
         layout: {
-          'text-field': [
-            'format',
-            ['get', 'name'],
-            {'text-font': ['literal', [MAP_FONTS.bold]]},
-            ['case', ['!=', ['get', 'venue'], ''], ['concat', '\n', ['get', 'venue']], ''],
-            {'font-scale': 0.82},
-          ],
+          // With the whole story in view, only the day's venue is named in full.
+          'text-field': ['step', ['zoom'], venueLabel(false), 3.2, venueLabel(true)],
           'text-font': [MAP_FONTS.regular],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['==', ['get', 'talksWeek'], 1], 12, 10.5], 5, ['case', ['==', ['get', 'talksWeek'], 1], 14, 12]],
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', ['==', ['get', 'talksWeek'], 1], 12, 10.5],
+            5,
+            ['case', ['==', ['get', 'talksWeek'], 1], 14, 12],
+          ],
           'text-variable-anchor-offset': labelPositions(1),
           'text-justify': 'auto',
           'text-max-width': 12,

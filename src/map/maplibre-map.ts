@@ -2,7 +2,16 @@
  * The interactive WebGL map. Imported only after first paint (it is most of the page's weight) and
  * only where WebGL 2 works; the SVG map stays otherwise.
  */
-import {AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type GeoJSONSource} from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type ErrorEvent as MapErrorEvent,
+  type GeoJSONSource,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre builds its worker's URL at run time, so a bundler never sees it; importing the worker as
 // a URL makes Vite emit it next to the page (same origin, so the CSP needs no `blob:`).
@@ -26,7 +35,13 @@ export interface MapLibreOptions {
   onFirstIdle: () => void;
 }
 
-const defaults: MapLibreOptions = {bbox: STORY_BBOX, padding: 24, cooperativeGestures: false, onContextLost: () => {}, onFirstIdle: () => {}};
+const defaults: MapLibreOptions = {
+  bbox: STORY_BBOX,
+  padding: 24,
+  cooperativeGestures: false,
+  onContextLost: () => {},
+  onFirstIdle: () => {},
+};
 
 /** Readers can pan around the geography but not off it. */
 const MAX_BOUNDS: [[number, number], [number, number]] = [
@@ -38,7 +53,12 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
  * Resolves with the map once its style has loaded; rejects when the browser cannot create a WebGL
  * context (MapLibre throws a `GPUInitializationError`) or the style fails.
  */
-export function createMapLibreMap(container: HTMLElement, geography: Geography, features: MapFeatures, options: Partial<MapLibreOptions> = {}): Promise<MapView> {
+export function createMapLibreMap(
+  container: HTMLElement,
+  geography: Geography,
+  features: MapFeatures,
+  options: Partial<MapLibreOptions> = {},
+): Promise<MapView> {
   const settings = {...defaults, ...options};
   setWorkerUrl(workerUrl);
   const element = document.createElement('div');
@@ -102,6 +122,22 @@ export function createMapLibreMap(container: HTMLElement, geography: Geography, 
         map.off('move', listener);
         map.off('resize', listener);
       };
+    },
+    onPointer(listener) {
+      const click = (event: MapMouseEvent) => listener('click', event.point.x, event.point.y);
+      const move = (event: MapMouseEvent) => listener('move', event.point.x, event.point.y);
+      const leave = () => listener('leave', -1, -1);
+      map.on('click', click);
+      map.on('mousemove', move);
+      map.on('mouseout', leave);
+      return () => {
+        map.off('click', click);
+        map.off('mousemove', move);
+        map.off('mouseout', leave);
+      };
+    },
+    setCursor(cursor) {
+      map.getCanvas().style.cursor = cursor;
     },
     setFeatures(next) {
       for (const id of ['sites', 'venues', 'cities'] as const) map.getSource<GeoJSONSource>(id)?.setData(next[id]);

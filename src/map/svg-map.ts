@@ -33,8 +33,22 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
 export function framingProjection(bbox: BBox, width: number, height: number, padding: number): GeoProjection {
   const [west, south, east, north] = bbox;
   // Fit the corners, not a polygon: d3 would bend a polygon's edges along great circles.
-  const corners = {type: 'MultiPoint' as const, coordinates: [[west, south], [east, north], [west, north], [east, south]]};
-  return geoMercator().fitExtent([[padding, padding], [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)]], corners);
+  const corners = {
+    type: 'MultiPoint' as const,
+    coordinates: [
+      [west, south],
+      [east, north],
+      [west, north],
+      [east, south],
+    ],
+  };
+  return geoMercator().fitExtent(
+    [
+      [padding, padding],
+      [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+    ],
+    corners,
+  );
 }
 
 function diamond(x: number, y: number, size: number): string {
@@ -67,15 +81,29 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     svg.replaceChildren();
 
     const defs = svgElement('defs');
-    const hatch = svgElement('pattern', {id: 'crimea-hatch', patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)'});
-    hatch.append(svgElement('rect', {width: 6, height: 6, fill: MAP_COLOURS.ukraine}), svgElement('line', {x1: 0, y1: 0, x2: 0, y2: 6, stroke: MAP_COLOURS.occupied, 'stroke-width': 1.6}));
+    const hatch = svgElement('pattern', {
+      id: 'crimea-hatch',
+      patternUnits: 'userSpaceOnUse',
+      width: 6,
+      height: 6,
+      patternTransform: 'rotate(45)',
+    });
+    hatch.append(
+      svgElement('rect', {width: 6, height: 6, fill: MAP_COLOURS.ukraine}),
+      svgElement('line', {x1: 0, y1: 0, x2: 0, y2: 6, stroke: MAP_COLOURS.occupied, 'stroke-width': 1.6}),
+    );
     defs.append(hatch);
     svg.append(defs, svgElement('rect', {width, height, fill: MAP_COLOURS.sea}));
 
     const land = svgElement('g', {class: 'svg-map__land'});
     for (const country of geography.countries.features) {
       const iso = country.properties.iso;
-      const fill = iso === 'UA' ? MAP_COLOURS.ukraine : (ACTOR_COUNTRIES as readonly string[]).includes(iso) ? MAP_COLOURS.actorLand : MAP_COLOURS.land;
+      const fill =
+        iso === 'UA'
+          ? MAP_COLOURS.ukraine
+          : (ACTOR_COUNTRIES as readonly string[]).includes(iso)
+            ? MAP_COLOURS.actorLand
+            : MAP_COLOURS.land;
       land.append(svgElement('path', {d: path(country) ?? '', fill}));
     }
     land.append(svgElement('path', {d: path(geography.crimea) ?? '', fill: 'url(#crimea-hatch)'}));
@@ -106,28 +134,59 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     for (const label of geography.countryLabels.features) {
       const {x, y} = at(label);
       const lines = [label.properties.name.toUpperCase(), ...(label.properties.nativeName ? [label.properties.nativeName] : [])];
-      candidates.push({id: `country-${label.properties.iso}`, x, y, lines, size: 12, secondarySize: 11, offset: 0, priority: 50 + label.properties.rank, centred: true});
+      candidates.push({
+        id: `country-${label.properties.iso}`,
+        x,
+        y,
+        lines,
+        size: 12,
+        secondarySize: 11,
+        offset: 0,
+        priority: 50 + label.properties.rank,
+        centred: true,
+      });
     }
     for (const site of content.sites.features) {
       const {x, y} = at(site);
       const p = site.properties;
       if (p.precisionKm > 0) {
-        symbols.append(svgElement('circle', {cx: x, cy: y, r: p.precisionKm * pxPerKm(site.geometry.coordinates[1] ?? 50), class: 'svg-map__precision'}));
+        symbols.append(
+          svgElement('circle', {cx: x, cy: y, r: p.precisionKm * pxPerKm(site.geometry.coordinates[1] ?? 50), class: 'svg-map__precision'}),
+        );
       }
       // Smaller on a small map, as the WebGL map does at low zoom.
       const radius = width < 600 ? p.radius * 0.7 : p.radius;
-      symbols.append(svgElement('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${p.status}`, 'data-place': p.id}));
+      symbols.append(
+        svgElement('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${p.status}`, 'data-place': p.id}),
+      );
       obstacles.push({x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius});
       // Strength figures only where the map is wide enough for them (as the WebGL map does by zoom).
       const lines = p.detail && width >= 600 ? [p.name, p.detail] : [p.name];
-      candidates.push({id: p.id, x, y, lines, size: 12, secondarySize: 11, offset: radius + 3, priority: 100 + (p.status === 'active' ? 0 : 50)});
+      candidates.push({
+        id: p.id,
+        x,
+        y,
+        lines,
+        size: 12,
+        secondarySize: 11,
+        offset: radius + 3,
+        priority: 100 + (p.status === 'active' ? 0 : 50),
+      });
     }
     for (const city of content.cities.features) {
       const {x, y} = at(city);
       const size = city.properties.capital ? 3.5 : 2.5;
       symbols.append(svgElement('rect', {x: x - size, y: y - size, width: size * 2, height: size * 2, class: 'svg-map__city'}));
       obstacles.push({x0: x - size, y0: y - size, x1: x + size, y1: y + size});
-      candidates.push({id: city.properties.id, x, y, lines: [city.properties.name], size: 11, offset: size + 3, priority: 200 - city.properties.capital * 20});
+      candidates.push({
+        id: city.properties.id,
+        x,
+        y,
+        lines: [city.properties.name],
+        size: 11,
+        offset: size + 3,
+        priority: 200 - city.properties.capital * 20,
+      });
     }
     for (const venue of content.venues.features) {
       const {x, y} = at(venue);
@@ -135,7 +194,16 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
       symbols.append(svgElement('path', {d: diamond(x, y, size), class: 'svg-map__venue', 'data-place': venue.properties.id}));
       obstacles.push({x0: x - size, y0: y - size, x1: x + size, y1: y + size});
       const lines = venue.properties.venue ? [venue.properties.name, venue.properties.venue] : [venue.properties.name];
-      candidates.push({id: venue.properties.id, x, y, lines, size: 13, secondarySize: 11, offset: size + 3, priority: venue.properties.today ? 0 : venue.properties.talksWeek ? 5 : 20});
+      candidates.push({
+        id: venue.properties.id,
+        x,
+        y,
+        lines,
+        size: 13,
+        secondarySize: 11,
+        offset: size + 3,
+        priority: venue.properties.today ? 0 : venue.properties.talksWeek ? 5 : 20,
+      });
     }
     svg.append(symbols);
 
@@ -149,7 +217,9 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
         x: placed.anchor === 'right' ? placed.box.x0 : placed.anchor === 'left' ? placed.box.x1 : candidate.x,
         y: placed.box.y0,
         'text-anchor': anchor,
-        class: candidate.centred ? 'svg-map__label svg-map__label--country' : `svg-map__label${candidate.priority < 100 ? ' svg-map__label--venue' : ''}`,
+        class: candidate.centred
+          ? 'svg-map__label svg-map__label--country'
+          : `svg-map__label${candidate.priority < 100 ? ' svg-map__label--venue' : ''}`,
       });
       candidate.lines.forEach((line, i) => {
         const size = i === 0 ? candidate.size : (candidate.secondarySize ?? candidate.size);
@@ -180,6 +250,26 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     onViewChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onPointer(listener) {
+      const position = (event: MouseEvent) => {
+        const box = svg.getBoundingClientRect();
+        return [event.clientX - box.left, event.clientY - box.top] as const;
+      };
+      const click = (event: MouseEvent) => listener('click', ...position(event));
+      const move = (event: MouseEvent) => listener('move', ...position(event));
+      const leave = () => listener('leave', -1, -1);
+      svg.addEventListener('click', click);
+      svg.addEventListener('mousemove', move);
+      svg.addEventListener('mouseleave', leave);
+      return () => {
+        svg.removeEventListener('click', click);
+        svg.removeEventListener('mousemove', move);
+        svg.removeEventListener('mouseleave', leave);
+      };
+    },
+    setCursor(cursor) {
+      svg.style.cursor = cursor;
     },
     setFeatures(next) {
       features = next;

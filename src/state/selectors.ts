@@ -60,7 +60,12 @@ export function meetingPlacesOnDate(index: StoryIndex, date: IsoDate): MeetingPl
     const latest = held.at(-1);
     if (!latest) continue;
     const venue = latest.places.find((p) => p.place === placeId)?.venue;
-    result.push({place, events: held, ...(venue ? {venue} : {}), talksWeek: held.some((e) => e.talksWeek === 'session' || e.talksWeek === 'related')});
+    result.push({
+      place,
+      events: held,
+      ...(venue ? {venue} : {}),
+      talksWeek: held.some((e) => e.talksWeek === 'session' || e.talksWeek === 'related'),
+    });
   }
   return result;
 }
@@ -75,10 +80,14 @@ export function eventsAtPlace(index: StoryIndex, placeId: string, date: IsoDate)
  * Reference cities to label on `date`: those not drawn as a meeting place that day, nor already
  * named by a venue in them (Rome is labelled with Villa Madama once the venue appears).
  */
-export function citiesOnDate(index: StoryIndex, meetingPlaces: readonly MeetingPlaceOnDate[]): (Place & {position: NonNullable<Place['position']>})[] {
+export function citiesOnDate(
+  index: StoryIndex,
+  meetingPlaces: readonly MeetingPlaceOnDate[],
+): (Place & {position: NonNullable<Place['position']>})[] {
   const meeting = new Set(meetingPlaces.map((m) => m.place.id));
   const localities = new Set(meetingPlaces.map((m) => m.place.locality).filter(Boolean));
   return index.story.places.filter(
-    (p): p is Place & {position: NonNullable<Place['position']>} => p.kind === 'city' && located(p) && !meeting.has(p.id) && !localities.has(p.name),
+    (p): p is Place & {position: NonNullable<Place['position']>} =>
+      p.kind === 'city' && located(p) && !meeting.has(p.id) && !localities.has(p.name),
   );
 }

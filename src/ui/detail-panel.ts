@@ -53,7 +53,8 @@ function positionNote(place: Place, index: StoryIndex): HTMLElement | null {
   } else {
     append(note, `the GeoNames point for ${position.gazetteerName ?? place.name}.`);
   }
-  if (place.precision) append(note, ` ${place.precision.note} The site may be up to ${formatKm(place.precision.km)} from the pin (shaded ring).`);
+  if (place.precision)
+    append(note, ` ${place.precision.note} The site may be up to ${formatKm(place.precision.km)} from the pin (shaded ring).`);
   return note;
 }
 
@@ -64,7 +65,12 @@ function eventArticle(event: StoryEvent, placeId: string | null, index: StoryInd
     'article',
     {className: `detail-event detail-event--${event.kind}`},
     h('h3', {className: 'detail-event__title'}, event.title),
-    h('p', {className: 'detail-event__meta'}, time(event.date, displayDate(event)), venue && venue !== 'venue not reported' ? ` · ${venue}` : ''),
+    h(
+      'p',
+      {className: 'detail-event__meta'},
+      time(event.date, displayDate(event)),
+      venue && venue !== 'venue not reported' ? ` · ${venue}` : '',
+    ),
     h('p', {className: 'detail-event__summary'}, event.summary),
     ...(event.quotes ?? []).map((quote) => {
       const source = sources[quote.source];
@@ -72,7 +78,12 @@ function eventArticle(event: StoryEvent, placeId: string | null, index: StoryInd
         'figure',
         {className: 'quote'},
         h('blockquote', {}, h('p', {}, `“${quote.text}”`)),
-        h('figcaption', {}, `${quote.speaker}, ${quote.role}`, source ? h('span', {}, ' — ', externalLink(source.url, source.publisher)) : null),
+        h(
+          'figcaption',
+          {},
+          `${quote.speaker}, ${quote.role}`,
+          source ? h('span', {}, ' — ', externalLink(source.url, source.publisher)) : null,
+        ),
       );
     }),
     event.doubt ? doubt(event.doubt) : null,
@@ -94,17 +105,38 @@ function reportItem(report: SiteReport, index: StoryIndex): HTMLElement {
 function distanceSection(site: Site, index: StoryIndex): HTMLElement | null {
   const computed = site.computedDistance;
   if (!computed && !site.reportedDistances.length) return null;
-  const section = h('section', {className: 'distances', attrs: {'aria-label': 'Distance to the border'}}, h('h3', {}, 'Distance to Ukraine’s border'));
+  const section = h(
+    'section',
+    {className: 'distances', attrs: {'aria-label': 'Distance to the border'}},
+    h('h3', {}, 'Distance to Ukraine’s border'),
+  );
   if (computed?.insideUkraine) {
     append(section, h('p', {}, 'Inside Ukraine’s internationally recognised border, in occupied Crimea.'));
   } else if (computed) {
-    append(section, h('p', {className: 'distances__computed'}, h('strong', {}, formatKm(computed.km)), ' from the pin to the nearest point of Ukraine’s land border (computed on Natural Earth borders).'));
+    append(
+      section,
+      h(
+        'p',
+        {className: 'distances__computed'},
+        h('strong', {}, formatKm(computed.km)),
+        ' from the pin to the nearest point of Ukraine’s land border (computed on Natural Earth borders).',
+      ),
+    );
   }
   if (site.reportedDistances.length) {
     const list = h('ul', {className: 'distances__reported'});
     for (const distance of site.reportedDistances) {
       const source = index.story.sources[distance.source];
-      append(list, h('li', {}, h('strong', {}, `${distance.qualifier ? `${distance.qualifier} ` : ''}${formatKm(distance.km)}`), ` — “${distance.text}”`, source ? h('span', {}, ' (', externalLink(source.url, source.publisher), ')') : null));
+      append(
+        list,
+        h(
+          'li',
+          {},
+          h('strong', {}, `${distance.qualifier ? `${distance.qualifier} ` : ''}${formatKm(distance.km)}`),
+          ` — “${distance.text}”`,
+          source ? h('span', {}, ' (', externalLink(source.url, source.publisher), ')') : null,
+        ),
+      );
     }
     append(section, h('p', {}, 'Distances the sources gave:'), list);
   }
@@ -117,21 +149,44 @@ function renderSite(place: Place, site: Site, date: IsoDate, index: StoryIndex):
   const later = site.reports.filter((r) => r.date && r.date > date);
   const summary: string[] = [];
   if (site.firstReported) summary.push(`First reported ${formatDate(site.firstReported)}.`);
-  if (site.departed) summary.push(`${site.departed <= date ? 'Reported departed' : 'Later reported departed'} ${formatDate(site.departed)}.`);
+  if (site.departed)
+    summary.push(`${site.departed <= date ? 'Reported departed' : 'Later reported departed'} ${formatDate(site.departed)}.`);
   if (!status && site.firstReported) summary.push(`Not yet reported on ${formatDate(date)}.`);
   return [
     h('p', {className: 'detail__where'}, whereLine(place)),
     place.doubt ? doubt(place.doubt) : null,
     summary.length ? h('p', {className: 'detail__status'}, summary.join(' ')) : null,
     site.strength
-      ? h('p', {}, h('strong', {}, 'Largest reported figure: '), `${site.strength.text} (${formatNumber(site.strength.value)} ${site.strength.unit}, ${formatDate(site.strength.date)}).`)
+      ? h(
+          'p',
+          {},
+          h('strong', {}, 'Largest reported figure: '),
+          `${site.strength.text} (${formatNumber(site.strength.value)} ${site.strength.unit}, ${formatDate(site.strength.date)}).`,
+        )
       : null,
     distanceSection(site, index),
     site.units?.length
-      ? h('section', {attrs: {'aria-label': 'Units named'}}, h('h3', {}, 'Units named'), h('ul', {}, ...site.units.map((u) => h('li', {}, `${u.name} — according to ${u.attribution}`))))
+      ? h(
+          'section',
+          {attrs: {'aria-label': 'Units named'}},
+          h('h3', {}, 'Units named'),
+          h('ul', {}, ...site.units.map((u) => h('li', {}, `${u.name} — according to ${u.attribution}`))),
+        )
       : null,
-    h('section', {attrs: {'aria-label': 'Reports'}}, h('h3', {}, `Reports up to ${formatDate(date)}`), upToDate.length ? h('ol', {className: 'site-reports'}, ...upToDate.map((r) => reportItem(r, index))) : h('p', {}, 'None yet.')),
-    later.length ? h('details', {className: 'later'}, h('summary', {}, `${later.length} later report${later.length > 1 ? 's' : ''}`), h('ol', {className: 'site-reports'}, ...later.map((r) => reportItem(r, index)))) : null,
+    h(
+      'section',
+      {attrs: {'aria-label': 'Reports'}},
+      h('h3', {}, `Reports up to ${formatDate(date)}`),
+      upToDate.length ? h('ol', {className: 'site-reports'}, ...upToDate.map((r) => reportItem(r, index))) : h('p', {}, 'None yet.'),
+    ),
+    later.length
+      ? h(
+          'details',
+          {className: 'later'},
+          h('summary', {}, `${later.length} later report${later.length > 1 ? 's' : ''}`),
+          h('ol', {className: 'site-reports'}, ...later.map((r) => reportItem(r, index))),
+        )
+      : null,
     positionNote(place, index),
   ].filter((node): node is HTMLElement => node !== null);
 }
@@ -142,8 +197,17 @@ function renderPlace(place: Place, date: IsoDate, index: StoryIndex): HTMLElemen
   const later = all.slice(countUpTo(all, date));
   return [
     h('p', {className: 'detail__where'}, whereLine(place)),
-    ...(events.length ? [...events].reverse().map((e) => eventArticle(e, place.id, index)) : [h('p', {}, `Nothing had happened here by ${formatDate(date)}.`)]),
-    later.length ? h('details', {className: 'later'}, h('summary', {}, `Later here: ${later.length} event${later.length > 1 ? 's' : ''}`), ...later.map((e) => eventArticle(e, place.id, index))) : null,
+    ...(events.length
+      ? [...events].reverse().map((e) => eventArticle(e, place.id, index))
+      : [h('p', {}, `Nothing had happened here by ${formatDate(date)}.`)]),
+    later.length
+      ? h(
+          'details',
+          {className: 'later'},
+          h('summary', {}, `Later here: ${later.length} event${later.length > 1 ? 's' : ''}`),
+          ...later.map((e) => eventArticle(e, place.id, index)),
+        )
+      : null,
     positionNote(place, index),
   ].filter((node): node is HTMLElement => node !== null);
 }
@@ -153,7 +217,10 @@ function latestEstimate(estimates: readonly Estimate[], date: IsoDate): Estimate
 }
 
 function estimateText(estimate: Estimate): string {
-  const figure = estimate.qualifier === 'range' ? `${formatNumber(estimate.low)}–${formatNumber(estimate.high ?? estimate.low)}` : `${estimate.qualifier} ${formatNumber(estimate.low)}`;
+  const figure =
+    estimate.qualifier === 'range'
+      ? `${formatNumber(estimate.low)}–${formatNumber(estimate.high ?? estimate.low)}`
+      : `${estimate.qualifier} ${formatNumber(estimate.low)}`;
   return `${figure}: ${estimate.counts} (${estimate.who}, ${displayDate(estimate)})`;
 }
 
@@ -164,21 +231,50 @@ function renderOverview(date: IsoDate, index: StoryIndex, options: DetailPanelOp
   const meetings = meetingPlacesOnDate(index, date);
   const week = index.story.events.filter((e) => e.talksWeek && e.date <= date);
   const estimate = latestEstimate(index.story.estimates, date);
-  const placeButton = (placeId: string, text: string) => h('button', {className: 'link-button', attrs: {type: 'button'}, on: {click: () => options.onSelectPlace(placeId)}}, text);
+  const placeButton = (placeId: string, text: string) =>
+    h('button', {className: 'link-button', attrs: {type: 'button'}, on: {click: () => options.onSelectPlace(placeId)}}, text);
   return [
-    h('p', {}, `By ${formatDate(date)}, ${active} troop concentration${active === 1 ? ' was' : 's were'} reported near Ukraine${departed ? ` (and ${departed} reported departed)` : ''}, and ${meetings.length} places had hosted talks since November.`),
+    h(
+      'p',
+      {},
+      `By ${formatDate(date)}, ${active} troop concentration${active === 1 ? ' was' : 's were'} reported near Ukraine${departed ? ` (and ${departed} reported departed)` : ''}, and ${meetings.length} places had hosted talks since November.`,
+    ),
     week.length
       ? h(
           'section',
           {attrs: {'aria-label': 'The week of talks'}},
           h('h3', {}, 'The week of talks'),
-          h('ul', {className: 'week-list'}, ...week.map((e) => h('li', {}, time(e.date, displayDate(e)), ': ', e.places[0] ? placeButton(e.places[0].place, e.title) : e.title, e.talksWeek === 'related' ? ' (on the side)' : ''))),
+          h(
+            'ul',
+            {className: 'week-list'},
+            ...week.map((e) =>
+              h(
+                'li',
+                {},
+                time(e.date, displayDate(e)),
+                ': ',
+                e.places[0] ? placeButton(e.places[0].place, e.title) : e.title,
+                e.talksWeek === 'related' ? ' (on the side)' : '',
+              ),
+            ),
+          ),
         )
       : null,
     estimate
-      ? h('section', {attrs: {'aria-label': 'Latest headline estimate'}}, h('h3', {}, 'Latest headline estimate'), h('p', {}, estimateText(estimate)), h('p', {className: 'note'}, 'Estimates from different sources count different things and are not like-for-like.'), citationList(estimate.sources, index.story.sources))
+      ? h(
+          'section',
+          {attrs: {'aria-label': 'Latest headline estimate'}},
+          h('h3', {}, 'Latest headline estimate'),
+          h('p', {}, estimateText(estimate)),
+          h('p', {className: 'note'}, 'Estimates from different sources count different things and are not like-for-like.'),
+          citationList(estimate.sources, index.story.sources),
+        )
       : null,
-    h('p', {className: 'hint'}, 'Choose a place on the map, or Tab to it and press Enter, to see what was reported or held there, with sources.'),
+    h(
+      'p',
+      {className: 'hint'},
+      'Choose a place on the map, or Tab to it and press Enter, to see what was reported or held there, with sources.',
+    ),
   ].filter((node): node is HTMLElement => node !== null);
 }
 
@@ -196,13 +292,38 @@ export function createDetailPanel(element: HTMLElement, index: StoryIndex, optio
     render(placeId, date) {
       const place = placeId ? index.placeById.get(placeId) : undefined;
       const site = place ? index.siteByPlace.get(place.id) : undefined;
-      const kicker = !place ? formatDate(date) : site ? (place.status === 'unverified' ? 'Named in coverage, unverified' : 'Reported troop concentration') : 'Meeting place';
-      heading = h('h2', {id: 'detail-title', className: 'detail__title', attrs: {tabindex: -1}}, place ? place.name : `The situation on ${formatDate(date)}`);
+      const kicker = !place
+        ? formatDate(date)
+        : site
+          ? place.status === 'unverified'
+            ? 'Named in coverage, unverified'
+            : 'Reported troop concentration'
+          : 'Meeting place';
+      heading = h(
+        'h2',
+        {id: 'detail-title', className: 'detail__title', attrs: {tabindex: -1}},
+        place ? place.name : `The situation on ${formatDate(date)}`,
+      );
       const header = h('div', {className: 'detail__header'}, h('p', {className: 'detail__kicker'}, kicker), heading);
       if (place) {
-        append(header, h('button', {className: 'detail__close', attrs: {type: 'button', 'aria-label': 'Close the details and go back to the map'}, on: {click: () => options.onClose()}}, 'Close'));
+        append(
+          header,
+          h(
+            'button',
+            {
+              className: 'detail__close',
+              attrs: {type: 'button', 'aria-label': 'Close the details and go back to the map'},
+              on: {click: () => options.onClose()},
+            },
+            'Close',
+          ),
+        );
       }
-      const body = !place ? renderOverview(date, index, options) : site ? renderSite(place, site, date, index) : renderPlace(place, date, index);
+      const body = !place
+        ? renderOverview(date, index, options)
+        : site
+          ? renderSite(place, site, date, index)
+          : renderPlace(place, date, index);
       element.replaceChildren(header, ...body);
       if (place) element.dataset.place = place.id;
       else delete element.dataset.place;

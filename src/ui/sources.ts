@@ -18,7 +18,9 @@ export function sourceTitle(source: Source): string {
 export function citationItem(citation: Citation, sources: Readonly<Record<string, Source>>): HTMLLIElement {
   const source = sources[citation.source];
   if (!source) return h('li', {}, `Source “${citation.source}” is missing from this version of the data.`);
-  const details = [published(source), source.language ? `in ${LANGUAGES.of(source.language) ?? source.language}` : ''].filter(Boolean).join(', ');
+  const details = [published(source), source.language ? `in ${LANGUAGES.of(source.language) ?? source.language}` : '']
+    .filter(Boolean)
+    .join(', ');
   return h(
     'li',
     {className: 'citation'},
@@ -30,5 +32,10 @@ export function citationItem(citation: Citation, sources: Readonly<Record<string
 }
 
 export function citationList(citations: readonly Citation[], sources: Readonly<Record<string, Source>>, label = 'Sources'): HTMLElement {
-  return h('div', {className: 'citations'}, h('h4', {className: 'citations__title'}, label), h('ol', {className: 'citations__list'}, ...citations.map((c) => citationItem(c, sources))));
+  return h(
+    'div',
+    {className: 'citations'},
+    h('h4', {className: 'citations__title'}, label),
+    h('ol', {className: 'citations__list'}, ...citations.map((c) => citationItem(c, sources))),
+  );
 }

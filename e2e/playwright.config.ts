@@ -1,0 +1,34 @@
+import {defineConfig} from '@playwright/test';
+import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+
+/** Port of the preview server the tests start (not the one `npm start` uses). */
+const PORT = 4174;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  fullyParallel: true,
+  // SwiftShader renders on the CPU; two workers keep a 2-core machine busy without starving it.
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: {timeout: 20_000},
+  use: {
+    baseURL: `http://localhost:${PORT}/`,
+    viewport: {width: 1280, height: 800},
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+    // `npm test` installs a Chromium when none is found and passes its path in CHROMIUM_PATH.
+    launchOptions: {executablePath: findChromium(), args: CHROMIUM_ARGS},
+  },
+  webServer: {
+    // `npm test` builds first; the preview server serves exactly what would be deployed.
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    cwd: '..',
+    port: PORT,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * `npm test`: every check, in the order that fails fastest. Installs dependencies and a Chromium
+ * first when they are missing, so it works on a fresh clone with nothing but Node.js.
+ */
+import {ensureChromium} from './chromium.mjs';
+import {bin, ensureDependencies, run, step} from './run.mjs';
+
+// Dates are formatted in UTC on purpose; a fixed zone proves it does not depend on the machine's.
+const env = {TZ: 'UTC'};
+
+ensureDependencies();
+step('Building the data (schemas, references, geography)');
+run(bin('tsx'), ['data/scripts/build-data.ts'], {env});
+step('Type check');
+run(bin('tsc'), ['--noEmit']);
+step('Lint and format');
+run(bin('eslint'), ['.']);
+run(bin('prettier'), ['--check', '.']);
+step('Unit tests');
+run(bin('vitest'), ['run'], {env});
+step('Production build');
+run(bin('vite'), ['build', '--logLevel', 'warn']);
+const chromium = ensureChromium();
+step(`Browser tests (Chromium at ${chromium})`);
+run(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
+  env: {...env, CHROMIUM_PATH: chromium},
+});
+console.log('\n✓ All checks passed.');
