@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest';
+import {checkGeography, checkStory, DataLoadError, loadStoryData} from './load-story.ts';
+
+const respond = (body: string, status = 200) => new Response(body, {status, statusText: status === 200 ? 'OK' : 'Service Unavailable'});
+
+describe('loadStoryData', () => {
+  it('reports an unreachable server in words', async () => {
+    const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+    await expect(loadStoryData('https://example.org/', offline)).rejects.toThrow('Could not reach /data/story.json');
+  });
+
+  it('reports an HTTP error with its status', async () => {
+    await expect(loadStoryData('https://example.org/', async () => respond('no', 503))).rejects.toThrow('/data/story.json answered 503');
+  });
+
+  it('reports a file that is not JSON', async () => {
+    await expect(loadStoryData('https://example.org/', async () => respond('<html>'))).rejects.toBeInstanceOf(DataLoadError);
+  });
+});
+
+describe('checkStory and checkGeography', () => {
+  it('reject data of the wrong shape', () => {
+    expect(() => checkStory({version: 'x', sources: {}, period: {}, places: [], sites: [], events: {}})).toThrow('no list of events');
+    expect(() => checkStory([])).toThrow('incomplete');
+    expect(() => checkGeography({type: 'FeatureCollection'})).toThrow('incomplete');
+  });
+});

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {boxesOverlap, placeLabels, type LabelCandidate} from './label-placement.ts';
+
+const label = (id: string, x: number, y: number, priority: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+  id,
+  x,
+  y,
+  lines: [id],
+  size: 10,
+  offset: 4,
+  priority,
+  ...extra,
+});
+
+describe('placeLabels', () => {
+  it('places a label to the right of its point when there is room', () => {
+    const [placed] = placeLabels([label('Kyiv', 100, 100, 0)], {width: 400, height: 300});
+    expect(placed).toMatchObject({id: 'Kyiv', anchor: 'right'});
+    expect(placed!.box.x0).toBe(104);
+  });
+
+  it('moves a label to the other side of its point at the edge of the map', () => {
+    const [placed] = placeLabels([label('Moscow', 395, 100, 0)], {width: 400, height: 300});
+    expect(placed?.anchor).toBe('left');
+  });
+
+  it('keeps the more important of two labels that cannot both fit, and never overlaps them', () => {
+    const candidates = [label('Klintsy', 100, 100, 2), label('Klimovo', 100, 100, 1)];
+    const placed = placeLabels(candidates, {width: 400, height: 300});
+    expect(placed[0]?.id).toBe('Klimovo');
+    for (const a of placed) for (const b of placed) if (a !== b) expect(boxesOverlap(a.box, b.box)).toBe(false);
+  });
+
+  it('drops a label that would cover a symbol', () => {
+    const obstacles = [{x0: 0, y0: 0, x1: 400, y1: 300}];
+    expect(placeLabels([label('Minsk', 100, 100, 0)], {width: 400, height: 300}, obstacles)).toEqual([]);
+  });
+});
