@@ -51,6 +51,8 @@ export interface Place {
   id: string;
   kind: PlaceKind;
   name: string;
+  /** A shorter name for the map's label, where `name` is long. */
+  shortName?: string;
   nativeName?: string;
   /** The city a venue is in. */
   locality?: string;

@@ -128,7 +128,7 @@ export function mapFeaturesOnDate(index: StoryIndex, date: IsoDate): {features: 
       features: sites.map((s) =>
         point(s.place.position.lon, s.place.position.lat, {
           id: s.place.id,
-          name: s.place.name,
+          name: s.place.shortName ?? s.place.name,
           status: s.status,
           detail: strengthLine(s),
           radius: siteRadius(s),

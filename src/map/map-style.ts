@@ -212,8 +212,9 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         type: 'symbol',
         source: 'sites',
         layout: {
-          // Strength figures only once there is room for them.
-          'text-field': ['step', ['zoom'], siteLabel(false), 3.6, siteLabel(true)],
+          // Strength figures only once there is room for them. Layout is computed per tile, so
+          // `zoom` here is the tile's whole-number zoom: 3 covers a desktop-sized first view.
+          'text-field': ['step', ['zoom'], siteLabel(false), 3, siteLabel(true)],
           'text-font': [MAP_FONTS.regular],
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 5, 12],
           'text-variable-anchor-offset': labelPositions(1.1),
@@ -249,7 +250,7 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         source: 'venues',
         layout: {
           // With the whole story in view, only the day's venue is named in full.
-          'text-field': ['step', ['zoom'], venueLabel(false), 3.2, venueLabel(true)],
+          'text-field': ['step', ['zoom'], venueLabel(false), 3, venueLabel(true)],
           'text-font': [MAP_FONTS.regular],
           'text-size': [
             'interpolate',
