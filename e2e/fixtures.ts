@@ -41,6 +41,7 @@ export function placeButtons(page: Page) {
  */
 export async function clickPlace(page: Page, name: string): Promise<void> {
   const button = placeButtons(page).filter({hasText: name}).first();
+  await button.scrollIntoViewIfNeeded();
   const box = await button.boundingBox();
   if (!box) throw new Error(`The place "${name}" is not on screen`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

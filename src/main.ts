@@ -1,16 +1,24 @@
 /**
- * Start-up: load the data, draw the SVG map and the panels at once, and let the map controller
- * bring in MapLibre after first paint. One store holds what the reader chose; views render from it.
+ * Start-up and wiring: load the data, then build the views around one store. Views report what
+ * the reader did through the actions; each store change is rendered by every view, cheaply.
  */
 import './styles/app.css';
 import {loadStoryData} from './data/load-story.ts';
+import type {Geography, Story} from './data/types.ts';
 import {createMapController, setMapState} from './map/map-controller.ts';
-import {mapFeaturesOnDate} from './map/map-features.ts';
-import {DEFAULT_STATE, type AppState} from './state/app-state.ts';
+import {createActions} from './state/actions.ts';
+import {DEFAULT_STATE, FIRST_VIEW_DATE, type AppState} from './state/app-state.ts';
+import {adjacentEvent, eventsOnDay} from './state/selectors.ts';
 import {createStore} from './state/store.ts';
 import {createStoryIndex} from './state/story-index.ts';
+import {readUrlState, syncUrl} from './state/url-state.ts';
+import {createPlayback} from './timeline/playback.ts';
+import {createTimeline} from './timeline/timeline.ts';
+import {createTimelineControls} from './timeline/timeline-controls.ts';
+import {createAnnouncer} from './ui/announcer.ts';
 import {createDetailPanel} from './ui/detail-panel.ts';
-import {formatDate} from './ui/format.ts';
+import {createEventsList} from './ui/events-list.ts';
+import {displayDate, formatDate} from './ui/format.ts';
 import {createLegend} from './ui/legend.ts';
 import {showLoadError} from './ui/load-error.ts';
 
@@ -24,60 +32,134 @@ const mapContainer = required<HTMLDivElement>('map');
 const mapNote = required<HTMLParagraphElement>('map-note');
 const panelElement = required<HTMLElement>('detail');
 const caption = required<HTMLParagraphElement>('map-caption');
+const timelineElement = required<HTMLDivElement>('timeline');
+const eventsElement = required<HTMLDivElement>('events');
 required<HTMLElement>('legend-slot').replaceWith(createLegend());
+
+function startApp(story: Story, geography: Geography): void {
+  const index = createStoryIndex(story);
+  const store = createStore<AppState>({...DEFAULT_STATE, ...readUrlState(location.search, index)});
+  const announcer = createAnnouncer();
+
+  const actions = createActions(store, index, {showPlaces: (ids, animate) => map.showPlaces(ids, animate)});
+  /** Wraps what a reader does: a reader acting takes over from playback. */
+  const byReader =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      playback.pause();
+      action(...args);
+    };
+
+  const panel = createDetailPanel(panelElement, index, {
+    onClose() {
+      const {placeId} = store.getState();
+      actions.closeDetails();
+      // Focus goes back to where the reader came from: the place, else the timeline.
+      const button = placeId ? map.targets.buttonFor(placeId) : undefined;
+      if (button) button.focus();
+      else timeline.handle.focus();
+    },
+    onSelectPlace: byReader((placeId: string) => {
+      actions.selectPlace(placeId);
+      panel.focusHeading();
+    }),
+    onSelectEvent: byReader((eventId: string) => {
+      actions.selectEvent(eventId);
+      panel.focusHeading();
+    }),
+  });
+
+  const map = createMapController(mapContainer, geography, index, store.getState().date, {
+    note: mapNote,
+    cooperativeGestures: false,
+    onActivatePlace: byReader((placeId: string) => {
+      actions.selectPlace(placeId);
+      panel.focusHeading();
+    }),
+    onHoverPlace: (placeId) => actions.setHover(placeId ? {placeId} : null),
+  });
+
+  const timeline = createTimeline(timelineElement, index, {
+    onDate: byReader(actions.goToDate),
+    onSelectEvent: byReader(actions.selectEvent),
+    onHover: (eventId) => actions.setHover(eventId ? {eventId} : null),
+  });
+  const playback = createPlayback(index, {
+    getState: store.getState,
+    goToDate: actions.goToDate,
+    selectEvent: actions.selectEvent,
+    onChange: (playing) => controls.setPlaying(playing),
+  });
+  const controls = createTimelineControls(timelineElement, {
+    onPlay: () => playback.play(),
+    onPause: () => playback.pause(),
+    onSpeed: (speed) => playback.setSpeed(speed),
+    onStep: byReader((direction: 1 | -1) => {
+      const target = adjacentEvent(index, store.getState(), direction);
+      if (target) actions.selectEvent(target.id);
+    }),
+  });
+  const list = createEventsList(eventsElement, index, {
+    onSelect: byReader(actions.selectEvent),
+    onHover: (eventId) => actions.setHover(eventId ? {eventId} : null),
+  });
+  syncUrl(store.getState, store.subscribe, FIRST_VIEW_DATE);
+
+  let highlightKey = '';
+  const render = (state: Readonly<AppState>, previous?: Readonly<AppState>) => {
+    map.setDate(state.date);
+
+    // Highlighted: the open place, the selected event's places, and what the reader points at.
+    const selectedEvent = state.eventId ? index.eventById.get(state.eventId) : undefined;
+    const hovered = state.hover;
+    const hoveredEvent = hovered && 'eventId' in hovered ? index.eventById.get(hovered.eventId) : undefined;
+    const places = new Set<string>();
+    if (state.placeId) places.add(state.placeId);
+    else selectedEvent?.places.forEach((p) => places.add(p.place));
+    hoveredEvent?.places.forEach((p) => places.add(p.place));
+    if (hovered && 'placeId' in hovered) places.add(hovered.placeId);
+    const key = [...places].join();
+    if (key !== highlightKey) {
+      highlightKey = key;
+      map.setHighlight([...places]);
+    }
+
+    const highlightedPlace = hovered && 'placeId' in hovered ? hovered.placeId : state.placeId;
+    timeline.render({
+      date: state.date,
+      eventId: state.eventId,
+      highlighted: hoveredEvent ? [hoveredEvent] : highlightedPlace ? (index.eventsByPlace.get(highlightedPlace) ?? []) : [],
+    });
+    list.setSelected(state.eventId);
+    panel.render(state);
+
+    if (state.date !== previous?.date) {
+      const talks = eventsOnDay(index, state.date).filter((e) => e.kind === 'diplomacy');
+      caption.textContent = `Situation on ${formatDate(state.date)}${talks.length ? `, the day of the ${talks.map((e) => e.title).join(' and the ')}` : ''}`;
+    }
+    if (previous && state.eventId !== previous.eventId && selectedEvent)
+      announcer.announce(`${displayDate(selectedEvent)}: ${selectedEvent.title}`);
+  };
+  store.subscribe(render);
+  render(store.getState());
+
+  // A link to an event opens on it, with the camera on its places.
+  const opened = store.getState().eventId;
+  if (opened) actions.selectEvent(opened);
+}
 
 async function start(): Promise<void> {
   setMapState(mapContainer, 'loading');
   mapContainer.setAttribute('aria-busy', 'true');
-  let data: Awaited<ReturnType<typeof loadStoryData>>;
   try {
-    data = await loadStoryData();
+    const {story, geography} = await loadStoryData();
+    mapContainer.removeAttribute('aria-busy');
+    startApp(story, geography);
   } catch (error) {
     mapContainer.removeAttribute('aria-busy');
     setMapState(mapContainer, 'error');
     showLoadError(mapContainer, error instanceof Error ? error.message : String(error), () => void start());
-    return;
   }
-  mapContainer.removeAttribute('aria-busy');
-
-  const index = createStoryIndex(data.story);
-  const store = createStore<AppState>({...DEFAULT_STATE});
-  let featuresDate = '';
-  let current = mapFeaturesOnDate(index, DEFAULT_STATE.date);
-
-  const panel = createDetailPanel(panelElement, index, {
-    onClose() {
-      const placeId = store.getState().placeId;
-      store.setState({placeId: null});
-      if (placeId) map.targets.buttonFor(placeId)?.focus();
-    },
-    onSelectPlace(placeId) {
-      store.setState({placeId});
-      panel.focusHeading();
-    },
-  });
-  const map = createMapController(mapContainer, data.geography, current.features, {
-    note: mapNote,
-    cooperativeGestures: false,
-    onActivatePlace(placeId) {
-      store.setState({placeId});
-      panel.focusHeading();
-    },
-  });
-
-  const render = (state: Readonly<AppState>) => {
-    if (state.date !== featuresDate) {
-      featuresDate = state.date;
-      current = mapFeaturesOnDate(index, state.date);
-      map.update(current.features, current.targets);
-      const that = index.story.events.filter((e) => e.date === state.date && e.kind === 'diplomacy').map((e) => e.title);
-      caption.textContent = `Situation on ${formatDate(state.date)}${that.length ? `, the day of the ${that.join(' and the ')}` : ''}`;
-    }
-    map.setSelected(state.placeId);
-    panel.render(state.placeId, state.date);
-  };
-  store.subscribe(render);
-  render(store.getState());
 }
 
 void start();

@@ -4,13 +4,14 @@
  * distances to the border computed, and events sorted by date.
  */
 import {createHash} from 'node:crypto';
+import {greatCircle} from '@turf/turf';
 import type {DataProblem} from './data-problem.ts';
 import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
 import {distanceToUkraineBorder} from './distances.ts';
 import type {RawData, RawPlace} from './raw-types.ts';
 import type {WorldGeography} from './geography.ts';
 import {STORY_PERIOD} from './check-references.ts';
-import type {Place, Position, Site, Story} from '../../src/data/types.ts';
+import type {Place, Position, Site, Story, StoryEvent, TalksRouteLeg} from '../../src/data/types.ts';
 import {REGION_BBOX, bboxContains} from '../../src/geo/regions.ts';
 
 function resolvePosition(place: RawPlace, gazetteer: GazetteerEntry[] | undefined): Position | {problem: string} | null {
@@ -25,6 +26,36 @@ function resolvePosition(place: RawPlace, gazetteer: GazetteerEntry[] | undefine
       return found.ok ? {lat: found.lat, lon: found.lon, method: 'gazetteer', gazetteerName: raw.name} : {problem: found.message};
     }
   }
+}
+
+/** Points per leg of the route: enough for a smooth curve at any zoom of the map. */
+const ROUTE_POINTS = 48;
+
+/**
+ * The route of the week's sessions (`talksWeek: "session"`), in date order, as great-circle legs
+ * between their first places: Geneva → Brussels → Vienna.
+ */
+function talksRoute(events: readonly StoryEvent[], places: ReadonlyMap<string, Place>): TalksRouteLeg[] {
+  const stops = events
+    .filter((e) => e.talksWeek === 'session')
+    .map((e) => ({event: e, place: places.get(e.places[0]?.place ?? '')}))
+    .filter((stop): stop is {event: StoryEvent; place: Place & {position: Position}} => Boolean(stop.place?.position));
+  return stops.slice(1).map((stop, i) => {
+    const from = stops[i]!;
+    const arc = greatCircle([from.place.position.lon, from.place.position.lat], [stop.place.position.lon, stop.place.position.lat], {
+      npoints: ROUTE_POINTS,
+    });
+    const coordinates = (arc.geometry.type === 'LineString' ? arc.geometry.coordinates : arc.geometry.coordinates.flat()) as [
+      number,
+      number,
+    ][];
+    return {
+      from: from.place.id,
+      to: stop.place.id,
+      date: stop.event.date,
+      coordinates: coordinates.map(([lon, lat]) => [Number(lon.toFixed(3)), Number(lat.toFixed(3))]),
+    };
+  });
 }
 
 export interface AssembleOptions {
@@ -85,6 +116,7 @@ export function assembleStory(raw: RawData, world: WorldGeography, options: Asse
     sites,
     events,
     estimates: [...raw.estimates].sort((a, b) => a.date.localeCompare(b.date)),
+    talksRoute: talksRoute(events, placeById),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return {story: {version, ...body}, problems};

@@ -68,6 +68,10 @@ export function checkReferences(data: RawData): DataProblem[] {
       }
     });
 
+    // The map draws one strength figure per site, with the day it applies from.
+    if (site.reports.filter((r) => r.strength).length > 1) {
+      report('reports', site.id, 'reports', 'has more than one report with a strength figure; the map shows one per site');
+    }
     const firsts = site.reports.filter((r) => r.kind === 'first');
     const departures = site.reports.filter((r) => r.kind === 'departure');
     const unverified = place?.status === 'unverified';

@@ -57,6 +57,7 @@ export function validFiles(): Record<DataFileName, unknown[]> {
         qualifier: 'range',
         low: 169000,
         high: 190000,
+        label: 'US: 169–190k',
         who: 'US',
         counts: 'personnel',
         sources: [{source: 'example-source'}],

@@ -166,6 +166,8 @@ export interface Estimate {
   qualifier: 'more than' | 'about' | 'close to' | 'range';
   low: number;
   high?: number;
+  /** A short label for the chart, e.g. "US: ~100k". */
+  label: string;
   who: string;
   counts: string;
   sources: Citation[];
@@ -182,6 +184,20 @@ export interface Story {
   /** Sorted by date, then by their order in `data/events.json`. */
   events: StoryEvent[];
   estimates: Estimate[];
+  /**
+   * The route of the three sessions of the week of talks, leg by leg, as great-circle arcs: each
+   * leg from one session's place to the next, drawn from the date of the later session.
+   */
+  talksRoute: TalksRouteLeg[];
+}
+
+export interface TalksRouteLeg {
+  from: string;
+  to: string;
+  /** The date of the session the leg arrives at. */
+  date: IsoDate;
+  /** [longitude, latitude] points along the great circle. */
+  coordinates: [number, number][];
 }
 
 export interface CountryProperties {

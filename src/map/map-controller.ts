@@ -4,9 +4,10 @@
  * or the WebGL context is lost later. Readiness is published on the container as
  * `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre drawn), `fallback` (SVG for good).
  */
-import type {Geography} from '../data/types.ts';
+import type {Geography, IsoDate} from '../data/types.ts';
+import type {StoryIndex} from '../state/story-index.ts';
 import {createSvgMap} from './svg-map.ts';
-import type {MapFeatures, PlaceTarget} from './map-features.ts';
+import {datedMapContent, dayOf, placeTargetsOnDate, staticMapContent, type DatedMapContent} from './map-features.ts';
 import type {MapView} from './map-view.ts';
 import {createPlaceTargets, type PlaceTargets} from './place-targets.ts';
 import {supportsWebGL2} from './webgl-support.ts';
@@ -17,12 +18,17 @@ export interface MapControllerOptions {
   /** Where the one-line fallback note goes. */
   note: HTMLElement;
   onActivatePlace: (placeId: string, button: HTMLButtonElement) => void;
+  /** The reader points at a place (or at none): the other views highlight what belongs to it. */
+  onHoverPlace: (placeId: string | null) => void;
   cooperativeGestures: boolean;
 }
 
 export interface MapController {
-  update(features: MapFeatures, targets: readonly PlaceTarget[]): void;
-  setSelected(placeId: string | null): void;
+  /** Shows the map on `date`; cheap enough to call on every step of the timeline. */
+  setDate(date: IsoDate): void;
+  setHighlight(placeIds: readonly string[]): void;
+  /** Moves the camera to these places (where the map can move). */
+  showPlaces(placeIds: readonly string[], animate: boolean): void;
   readonly targets: PlaceTargets;
   destroy(): void;
 }
@@ -44,27 +50,39 @@ function afterFirstPaint(task: () => void): void {
 export function createMapController(
   container: HTMLElement,
   geography: Geography,
-  initial: MapFeatures,
+  index: StoryIndex,
+  initialDate: IsoDate,
   options: MapControllerOptions,
 ): MapController {
-  const svg = createSvgMap(container, geography, {padding: FRAME_PADDING});
-  svg.setFeatures(initial);
-  let view: MapView = svg;
-  let features = initial;
-  let selected: string | null = null;
+  const content = staticMapContent(index);
+  let date = initialDate;
+  let day = dayOf(index, date);
+  let dated: DatedMapContent = datedMapContent(index, date);
+  let highlight: readonly string[] = [];
   let destroyed = false;
-  const targets = createPlaceTargets(container, {onActivate: options.onActivatePlace});
+
+  const svg = createSvgMap(container, geography, content, {padding: FRAME_PADDING});
+  svg.setDay(day);
+  svg.setDatedContent(dated);
+  let view: MapView = svg;
+  const targets = createPlaceTargets(container, {onActivate: options.onActivatePlace, onHover: options.onHoverPlace});
+  targets.setTargets(placeTargetsOnDate(index, date));
   targets.setView(svg);
   setMapState(container, 'svg');
+
+  const show = (next: MapView) => {
+    view = next;
+    next.setDatedContent(dated);
+    next.setDay(day);
+    next.setHighlight(highlight);
+    targets.setView(next);
+  };
 
   const fallBack = (reason: string) => {
     if (destroyed) return;
     if (view !== svg) {
       view.destroy();
-      view = svg;
-      svg.setFeatures(features);
-      svg.setSelected(selected);
-      targets.setView(svg);
+      show(svg);
     }
     container.classList.remove('map--webgl');
     options.note.textContent = `Showing a simplified map: ${reason}`;
@@ -80,7 +98,7 @@ export function createMapController(
     }
     import('./maplibre-map.ts')
       .then(({createMapLibreMap}) =>
-        createMapLibreMap(container, geography, features, {
+        createMapLibreMap(container, geography, content, dated, day, {
           padding: FRAME_PADDING,
           cooperativeGestures: options.cooperativeGestures,
           onContextLost: () => fallBack('the interactive map stopped (the graphics context was lost).'),
@@ -91,10 +109,7 @@ export function createMapController(
       )
       .then((mapLibre) => {
         if (destroyed) return mapLibre.destroy();
-        view = mapLibre;
-        mapLibre.setFeatures(features);
-        mapLibre.setSelected(selected);
-        targets.setView(mapLibre);
+        show(mapLibre);
         container.classList.add('map--webgl');
       })
       .catch((error: unknown) => {
@@ -105,15 +120,27 @@ export function createMapController(
 
   return {
     targets,
-    update(next, nextTargets) {
-      features = next;
-      view.setFeatures(next);
-      targets.setTargets(nextTargets);
+    setDate(next) {
+      if (next === date) return;
+      date = next;
+      day = dayOf(index, date);
+      const nextDated = datedMapContent(index, date);
+      if (nextDated.key !== dated.key) view.setDatedContent(nextDated);
+      dated = nextDated;
+      view.setDay(day);
+      targets.setTargets(placeTargetsOnDate(index, date));
     },
-    setSelected(placeId) {
-      selected = placeId;
-      view.setSelected(placeId);
-      targets.setSelected(placeId);
+    setHighlight(placeIds) {
+      highlight = placeIds;
+      view.setHighlight(placeIds);
+      targets.setSelected(placeIds);
+    },
+    showPlaces(placeIds, animate) {
+      const points = placeIds
+        .map((id) => index.placeById.get(id))
+        .filter((p) => p?.position && p.inRegion)
+        .map((p) => [p!.position!.lon, p!.position!.lat] as [number, number]);
+      view.showPoints(points, animate);
     },
     destroy() {
       destroyed = true;

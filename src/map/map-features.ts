@@ -1,9 +1,18 @@
 /**
- * The points the map draws on a given day, as GeoJSON shared by both renderers (SVG and MapLibre),
- * and the matching list of keyboard targets with their accessible names.
+ * What the maps draw, as GeoJSON shared by both renderers (SVG and MapLibre), and the matching
+ * keyboard targets with their accessible names.
+ *
+ * Troop sites and the route of the talks are static: each feature carries the days on which it
+ * appears, leaves or grows, and the renderers compare them with the day shown (MapLibre through a
+ * global-state expression, the SVG map in code). Moving the timeline therefore changes one number
+ * instead of rebuilding data. Meeting places and city labels depend on the day in ways a style
+ * expression cannot say (which venue is the latest); they are recomputed per day, cheaply, and the
+ * maps are updated only when they actually change.
  */
-import type {Feature, FeatureCollection, Point} from 'geojson';
+import type {Feature, FeatureCollection, LineString, Point} from 'geojson';
 import type {IsoDate} from '../data/types.ts';
+import {STORY_BBOX} from '../geo/regions.ts';
+import {daysBetween} from '../state/dates.ts';
 import {
   citiesOnDate,
   meetingPlacesOnDate,
@@ -12,18 +21,28 @@ import {
   type SiteOnDate,
   type SiteStatus,
 } from '../state/selectors.ts';
-import type {StoryIndex} from '../state/story-index.ts';
-import {STORY_BBOX} from '../geo/regions.ts';
+import {countUpTo, type StoryIndex} from '../state/story-index.ts';
 import {displayDate, formatDate, formatNumber, formatShortDate} from '../ui/format.ts';
+
+/** A day index that never comes: for sites that never left or never had a count. */
+export const NEVER = 1_000_000;
 
 export interface SiteProperties {
   id: string;
   name: string;
-  status: SiteStatus;
-  /** Second label line: the latest strength figure and its date, or empty. */
-  detail: string;
-  /** Circle radius in pixels: larger where more vehicles were reported. */
+  /** 1 for sites named in some coverage but unverified for the period: drawn on every day. */
+  unverified: number;
+  /** Day index (days since the story's first day) of the first report. */
+  firstDay: number;
+  /** Day index of the report that most forces had left, or `NEVER`. */
+  departedDay: number;
+  /** Day index from which the strength figure applies, or `NEVER`. */
+  strengthDay: number;
+  /** Circle radius in pixels before and after the strength figure. */
   radius: number;
+  strongRadius: number;
+  /** Second label line from `strengthDay`: the figure and its date. */
+  detail: string;
   /** How far the real site may be from the pin, in km (0 when the pin is the site). */
   precisionKm: number;
   /** 1 when the label should go west of the point first (see `labelsWest`). */
@@ -49,10 +68,23 @@ export interface CityProperties {
   capital: number;
 }
 
-export interface MapFeatures {
+export interface RouteProperties {
+  /** Day index of the meeting the leg arrives at: the leg is drawn from then on. */
+  fromDay: number;
+}
+
+/** Drawn whatever the day. */
+export interface StaticMapContent {
   sites: FeatureCollection<Point, SiteProperties>;
+  route: FeatureCollection<LineString, RouteProperties>;
+}
+
+/** Recomputed when the day changes. */
+export interface DatedMapContent {
   venues: FeatureCollection<Point, VenueProperties>;
   cities: FeatureCollection<Point, CityProperties>;
+  /** Changes exactly when `venues` or `cities` would draw differently. */
+  key: string;
 }
 
 export interface PlaceTarget {
@@ -66,22 +98,26 @@ export interface PlaceTarget {
   name: string;
 }
 
-/** Points this close to the east edge of the first view put their labels west of them. */
-const labelsWest = (lon: number) => (lon > STORY_BBOX[2] - 5 ? 1 : 0);
-
 /** Radius of a site with no reported count, in pixels. */
 export const SITE_BASE_RADIUS = 6;
 
+/** How many events a meeting place's accessible name lists before "and N earlier". */
+const NAMED_EVENTS = 3;
+
+/** Points this close to the east edge of the first view put their labels west of them. */
+const labelsWest = (lon: number) => (lon > STORY_BBOX[2] - 5 ? 1 : 0);
+
 /** Area grows with the count: 700 vehicles draw about 2.5 times as wide as a site with no count. */
-export function siteRadius(site: SiteOnDate): number {
-  if (site.strength?.unit !== 'vehicles') return SITE_BASE_RADIUS;
-  return Math.round((SITE_BASE_RADIUS + 0.35 * Math.sqrt(site.strength.value)) * 10) / 10;
+export function radiusFor(strength: {value: number; unit: string} | undefined): number {
+  if (strength?.unit !== 'vehicles') return SITE_BASE_RADIUS;
+  return Math.round((SITE_BASE_RADIUS + 0.35 * Math.sqrt(strength.value)) * 10) / 10;
 }
 
-function strengthLine(site: SiteOnDate): string {
-  const strength = site.strength;
-  if (!strength) return '';
-  const when = strength.report.dateText ?? (strength.report.date ? formatShortDate(strength.report.date) : '');
+export function siteRadius(site: SiteOnDate): number {
+  return radiusFor(site.strength);
+}
+
+function strengthLine(strength: {qualifier?: string; value: number; unit: string}, when: string): string {
   return `${strength.qualifier ? `${strength.qualifier} ` : ''}${formatNumber(strength.value)} ${strength.unit}${when ? `, ${when}` : ''}`;
 }
 
@@ -89,13 +125,48 @@ function point<P>(lon: number, lat: number, properties: P): Feature<Point, P> {
   return {type: 'Feature', properties, geometry: {type: 'Point', coordinates: [lon, lat]}};
 }
 
-function siteLabel(site: SiteOnDate): string {
-  const where = site.place.region ? `${site.place.name}, ${site.place.region}` : site.place.name;
-  if (site.status === 'unverified') return `${where}: named in some coverage, unverified for this period`;
-  const parts = [`${where}: troops reported from ${formatDate(site.site.firstReported ?? '')}`];
-  if (site.strength) parts.push(strengthLine(site));
-  if (site.status === 'departed' && site.site.departed) parts.push(`reported departed ${formatDate(site.site.departed)}`);
-  return parts.join('; ');
+/** The day index of `date` in the story (0 on its first day). */
+export function dayOf(index: StoryIndex, date: IsoDate): number {
+  return daysBetween(index.story.period.start, date);
+}
+
+/** What a site looks like on `day`, from its static properties; `null` when it is not drawn yet. */
+export function siteStatusOnDay(site: SiteProperties, day: number): SiteStatus | null {
+  if (site.unverified) return 'unverified';
+  if (site.firstDay > day) return null;
+  return site.departedDay <= day ? 'departed' : 'active';
+}
+
+export function staticMapContent(index: StoryIndex): StaticMapContent {
+  const sites: Feature<Point, SiteProperties>[] = [];
+  for (const site of index.story.sites) {
+    const place = index.placeById.get(site.place);
+    if (!place?.position || !place.inRegion) continue;
+    // The data build allows one strength figure per site, so one day and one radius describe it.
+    const report = site.reports.find((r) => r.strength && r.date);
+    const strength = report?.strength;
+    sites.push(
+      point(place.position.lon, place.position.lat, {
+        id: place.id,
+        name: place.shortName ?? place.name,
+        unverified: place.status === 'unverified' ? 1 : 0,
+        firstDay: site.firstReported ? dayOf(index, site.firstReported) : NEVER,
+        departedDay: site.departed ? dayOf(index, site.departed) : NEVER,
+        strengthDay: report?.date ? dayOf(index, report.date) : NEVER,
+        radius: SITE_BASE_RADIUS,
+        strongRadius: radiusFor(strength),
+        detail: strength ? strengthLine(strength, report.dateText ?? (report.date ? formatShortDate(report.date) : '')) : '',
+        precisionKm: place.precision?.km ?? 0,
+        labelWest: labelsWest(place.position.lon),
+      }),
+    );
+  }
+  const route = (index.story.talksRoute ?? []).map((leg): Feature<LineString, RouteProperties> => ({
+    type: 'Feature',
+    properties: {fromDay: dayOf(index, leg.date)},
+    geometry: {type: 'LineString', coordinates: leg.coordinates},
+  }));
+  return {sites: {type: 'FeatureCollection', features: sites}, route: {type: 'FeatureCollection', features: route}};
 }
 
 function venueName(meeting: MeetingPlaceOnDate): string {
@@ -107,64 +178,65 @@ function venueText(meeting: MeetingPlaceOnDate): string {
   return meeting.venue && meeting.venue !== 'venue not reported' ? meeting.venue : '';
 }
 
-function venueLabel(meeting: MeetingPlaceOnDate): string {
-  const venue = venueText(meeting);
-  // Newest first: the venue named is the latest one's.
-  const held = [...meeting.events]
-    .reverse()
-    .map((e) => `${e.title}, ${displayDate(e)}`)
-    .join('; ');
-  return `${venueName(meeting)}${venue ? ` (${venue})` : ''}: ${held}`;
-}
-
-export function mapFeaturesOnDate(index: StoryIndex, date: IsoDate): {features: MapFeatures; targets: PlaceTarget[]} {
-  const sites = sitesOnDate(index, date);
+export function datedMapContent(index: StoryIndex, date: IsoDate): DatedMapContent {
   const meetings = meetingPlacesOnDate(index, date);
   const cities = citiesOnDate(index, meetings);
-
-  const features: MapFeatures = {
-    sites: {
-      type: 'FeatureCollection',
-      features: sites.map((s) =>
-        point(s.place.position.lon, s.place.position.lat, {
-          id: s.place.id,
-          name: s.place.shortName ?? s.place.name,
-          status: s.status,
-          detail: strengthLine(s),
-          radius: siteRadius(s),
-          precisionKm: s.place.precision?.km ?? 0,
-          labelWest: labelsWest(s.place.position.lon),
-        }),
-      ),
-    },
-    venues: {
-      type: 'FeatureCollection',
-      features: meetings.map((m) =>
-        point(m.place.position.lon, m.place.position.lat, {
-          id: m.place.id,
-          name: venueName(m),
-          venue: venueText(m),
-          talksWeek: m.talksWeek ? 1 : 0,
-          today: m.events.some((e) => e.date === date) ? 1 : 0,
-          labelWest: labelsWest(m.place.position.lon),
-        }),
-      ),
-    },
+  const venues = meetings.map((m) =>
+    point(m.place.position.lon, m.place.position.lat, {
+      id: m.place.id,
+      name: venueName(m),
+      venue: venueText(m),
+      talksWeek: m.talksWeek ? 1 : 0,
+      today: m.today ? 1 : 0,
+      labelWest: labelsWest(m.place.position.lon),
+    }),
+  );
+  const key = [...venues.map(({properties: p}) => `${p.id}|${p.venue}|${p.talksWeek}|${p.today}`), ...cities.map((c) => c.id)].join(';');
+  return {
+    venues: {type: 'FeatureCollection', features: venues},
     cities: {
       type: 'FeatureCollection',
       features: cities.map((c) => point(c.position.lon, c.position.lat, {id: c.id, name: c.name, capital: c.capital ? 1 : 0})),
     },
+    key,
   };
+}
 
-  // Tab order: meeting places west to east, then troop sites north to south.
-  const targets: PlaceTarget[] = [
+function siteLabel(site: SiteOnDate): string {
+  const where = site.place.region ? `${site.place.name}, ${site.place.region}` : site.place.name;
+  if (site.status === 'unverified') return `${where}: named in some coverage, unverified for this period`;
+  const parts = [`${where}: troops reported from ${formatDate(site.site.firstReported ?? '')}`];
+  if (site.strength) {
+    const {report} = site.strength;
+    parts.push(strengthLine(site.strength, report.dateText ?? (report.date ? formatShortDate(report.date) : '')));
+  }
+  if (site.status === 'departed' && site.site.departed) parts.push(`reported departed ${formatDate(site.site.departed)}`);
+  return parts.join('; ');
+}
+
+function venueLabel(index: StoryIndex, meeting: MeetingPlaceOnDate, date: IsoDate): string {
+  const venue = venueText(meeting);
+  const events = index.eventsByPlace.get(meeting.place.id) ?? [];
+  const upTo = countUpTo(events, date);
+  // Newest first: the venue named is the latest one's.
+  const named = events.slice(Math.max(0, upTo - NAMED_EVENTS), upTo).reverse();
+  const held = named.map((e) => `${e.title}, ${displayDate(e)}`).join('; ');
+  const earlier = upTo - named.length;
+  return `${venueName(meeting)}${venue ? ` (${venue})` : ''}: ${held}${earlier ? `; and ${earlier} earlier` : ''}`;
+}
+
+/** The places a reader can reach on `date`: meeting places west to east, then sites north to south. */
+export function placeTargetsOnDate(index: StoryIndex, date: IsoDate): PlaceTarget[] {
+  const meetings = meetingPlacesOnDate(index, date);
+  const sites = sitesOnDate(index, date);
+  return [
     ...meetings
       .map((m): PlaceTarget => ({
         id: m.place.id,
         kind: 'venue',
         lon: m.place.position.lon,
         lat: m.place.position.lat,
-        label: venueLabel(m),
+        label: venueLabel(index, m, date),
         name: venueName(m),
       }))
       .sort((a, b) => a.lon - b.lon),
@@ -179,5 +251,4 @@ export function mapFeaturesOnDate(index: StoryIndex, date: IsoDate): {features: 
       }))
       .sort((a, b) => b.lat - a.lat),
   ];
-  return {features, targets};
 }

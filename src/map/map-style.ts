@@ -5,7 +5,7 @@
 import type {MapOptions} from 'maplibre-gl';
 import type {Geography} from '../data/types.ts';
 import {ACTOR_COUNTRIES, MAP_COLOURS} from './map-colours.ts';
-import type {MapFeatures} from './map-features.ts';
+import type {DatedMapContent, StaticMapContent} from './map-features.ts';
 import {FONT_SUBSETS, MAP_FONTS, fontUrl} from './fonts.ts';
 import {MAP_ICONS} from './map-icons.ts';
 
@@ -28,7 +28,14 @@ function groundRadius(kmExpression: Expression): Expression {
   ];
 }
 
-const isSelected: Expression = ['==', ['get', 'id'], ['global-state', 'selected']];
+/** The day shown, as days since the story's first day (set with `setGlobalStateProperty`). */
+const day: Expression = ['global-state', 'day'];
+const isSelected: Expression = ['in', ['get', 'id'], ['global-state', 'highlight']];
+/** A site is drawn from its first report on; unverified sites on every day. */
+const siteVisible: Expression = ['any', ['==', ['get', 'unverified'], 1], ['<=', ['get', 'firstDay'], day]];
+const departed: Expression = ['<=', ['get', 'departedDay'], day];
+const strong: Expression = ['<=', ['get', 'strengthDay'], day];
+const radius: Expression = ['case', strong, ['get', 'strongRadius'], ['get', 'radius']];
 
 /**
  * Where a label may go around its point, in order of preference: beside it to the east, else
@@ -59,30 +66,36 @@ function siteLabel(withDetail: boolean): Expression {
     'format',
     ['get', 'name'],
     {'text-font': ['literal', [MAP_FONTS.bold]]},
-    withDetail ? ['case', ['!=', ['get', 'detail'], ''], ['concat', '\n', ['get', 'detail']], ''] : '',
+    withDetail ? ['case', ['all', ['!=', ['get', 'detail'], ''], strong], ['concat', '\n', ['get', 'detail']], ''] : '',
     {'font-scale': 0.85},
-    ['case', ['==', ['get', 'status'], 'unverified'], '\n(unverified)', ''],
+    ['case', ['==', ['get', 'unverified'], 1], '\n(unverified)', ''],
     {'font-scale': 0.85, 'text-font': ['literal', [MAP_FONTS.italic]]},
   ];
 }
 
 const halo = {'text-halo-color': MAP_COLOURS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3};
 
-export function buildMapStyle(geography: Geography, features: MapFeatures): StyleSpecification {
+export function buildMapStyle(
+  geography: Geography,
+  content: StaticMapContent,
+  dated: DatedMapContent,
+  initialDay: number,
+): StyleSpecification {
   const fontFaces = FONT_SUBSETS.map((subset) => ({url: fontUrl(subset.file), 'unicode-range': [...subset.unicodeRange]}));
   return {
     version: 8,
     name: 'January 2022',
     'font-faces': {[MAP_FONTS.regular]: fontFaces, [MAP_FONTS.bold]: fontFaces, [MAP_FONTS.italic]: fontFaces},
-    state: {selected: {default: ''}},
+    state: {day: {default: initialDay}, highlight: {default: []}},
     sources: {
       countries: {type: 'geojson', data: geography.countries},
       borders: {type: 'geojson', data: geography.borders},
       crimea: {type: 'geojson', data: geography.crimea},
       countryLabels: {type: 'geojson', data: geography.countryLabels},
-      sites: {type: 'geojson', data: features.sites},
-      venues: {type: 'geojson', data: features.venues},
-      cities: {type: 'geojson', data: features.cities},
+      sites: {type: 'geojson', data: content.sites},
+      route: {type: 'geojson', data: content.route},
+      venues: {type: 'geojson', data: dated.venues},
+      cities: {type: 'geojson', data: dated.cities},
     },
     layers: [
       {id: 'sea', type: 'background', paint: {'background-color': MAP_COLOURS.sea}},
@@ -115,7 +128,7 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         id: 'site-precision',
         type: 'circle',
         source: 'sites',
-        filter: ['>', ['get', 'precisionKm'], 0],
+        filter: ['all', ['>', ['get', 'precisionKm'], 0], siteVisible],
         paint: {
           'circle-radius': groundRadius(['get', 'precisionKm']),
           'circle-color': MAP_COLOURS.site,
@@ -124,6 +137,14 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
           'circle-stroke-opacity': 0.35,
           'circle-stroke-width': 0.8,
         },
+      },
+      {
+        id: 'talks-route',
+        type: 'line',
+        source: 'route',
+        filter: ['<=', ['get', 'fromDay'], day],
+        layout: {'line-cap': 'round'},
+        paint: {'line-color': MAP_COLOURS.venue, 'line-width': 2, 'line-dasharray': [2, 1.5], 'line-opacity': 0.8},
       },
       {
         id: 'cities',
@@ -140,28 +161,13 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         id: 'sites',
         type: 'circle',
         source: 'sites',
-        filter: ['!=', ['get', 'status'], 'unverified'],
+        filter: ['all', ['==', ['get', 'unverified'], 0], siteVisible],
         paint: {
           // Smaller when the whole story is in view, so the clusters along the border stay apart.
-          'circle-radius': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            2.5,
-            ['*', ['get', 'radius'], 0.7],
-            5,
-            ['get', 'radius'],
-            8,
-            ['*', ['get', 'radius'], 1.4],
-          ],
-          'circle-color': ['match', ['get', 'status'], 'departed', '#ffffff', MAP_COLOURS.site],
-          'circle-opacity': ['match', ['get', 'status'], 'departed', 0.9, 0.88],
-          'circle-stroke-color': [
-            'case',
-            isSelected,
-            MAP_COLOURS.focus,
-            ['match', ['get', 'status'], 'departed', MAP_COLOURS.siteDeparted, '#ffffff'],
-          ],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2.5, ['*', radius, 0.7], 5, radius, 8, ['*', radius, 1.4]],
+          'circle-color': ['case', departed, '#ffffff', MAP_COLOURS.site],
+          'circle-opacity': ['case', departed, 0.9, 0.88],
+          'circle-stroke-color': ['case', isSelected, MAP_COLOURS.focus, departed, MAP_COLOURS.siteDeparted, '#ffffff'],
           'circle-stroke-width': ['case', isSelected, 3, 1.5],
         },
       },
@@ -169,7 +175,7 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         id: 'sites-unverified',
         type: 'symbol',
         source: 'sites',
-        filter: ['==', ['get', 'status'], 'unverified'],
+        filter: ['==', ['get', 'unverified'], 1],
         layout: {'icon-image': MAP_ICONS.unverified, 'icon-allow-overlap': true, 'icon-ignore-placement': true},
       },
       {
@@ -211,6 +217,7 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
         id: 'site-labels',
         type: 'symbol',
         source: 'sites',
+        filter: siteVisible,
         layout: {
           // Strength figures only once there is room for them. Layout is computed per tile, so
           // `zoom` here is the tile's whole-number zoom: 3 covers a desktop-sized first view.
@@ -220,9 +227,9 @@ export function buildMapStyle(geography: Geography, features: MapFeatures): Styl
           'text-variable-anchor-offset': labelPositions(1.1),
           'text-justify': 'auto',
           'text-max-width': 14,
-          'symbol-sort-key': ['match', ['get', 'status'], 'active', 0, 'departed', 1, 2],
+          'symbol-sort-key': ['case', ['==', ['get', 'unverified'], 1], 2, departed, 1, 0],
         },
-        paint: {'text-color': ['match', ['get', 'status'], 'active', '#8a3300', MAP_COLOURS.textMuted], ...halo},
+        paint: {'text-color': ['case', ['any', ['==', ['get', 'unverified'], 1], departed], MAP_COLOURS.textMuted, '#8a3300'], ...halo},
       },
       {
         id: 'country-labels',

@@ -1,8 +1,8 @@
-import type {MapFeatures} from './map-features.ts';
+import type {DatedMapContent} from './map-features.ts';
 
 /**
  * What the rest of the page needs from a map, whichever draws it: the SVG drawn at first paint or
- * the MapLibre map that replaces it.
+ * the MapLibre map that replaces it. Both are given the static content when created.
  */
 export interface MapView {
   readonly kind: 'svg' | 'maplibre';
@@ -17,8 +17,13 @@ export interface MapView {
   onPointer(listener: (type: 'click' | 'move' | 'leave', x: number, y: number) => void): () => void;
   /** Sets the pointer's cursor over the map. */
   setCursor(cursor: 'pointer' | ''): void;
-  setFeatures(features: MapFeatures): void;
-  /** Emphasises one place, or none. */
-  setSelected(placeId: string | null): void;
+  /** The meeting places and city labels of the day shown. */
+  setDatedContent(content: DatedMapContent): void;
+  /** The day shown, as days since the story's first day. */
+  setDay(day: number): void;
+  /** Emphasises these places (the selection and what the reader points at). */
+  setHighlight(placeIds: readonly string[]): void;
+  /** Moves the camera to show these points; `animate` is false when the reader prefers less motion. */
+  showPoints(points: readonly [number, number][], animate: boolean): void;
   destroy(): void;
 }

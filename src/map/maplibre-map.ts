@@ -5,6 +5,7 @@
 import {
   AttributionControl,
   Map as MapLibreMap,
+  LngLatBounds,
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
@@ -18,7 +19,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type {Geography} from '../data/types.ts';
 import {REGION_BBOX, STORY_BBOX, type BBox} from '../geo/regions.ts';
-import type {MapFeatures} from './map-features.ts';
+import type {DatedMapContent, StaticMapContent} from './map-features.ts';
 import {addMapIcons} from './map-icons.ts';
 import {buildMapStyle} from './map-style.ts';
 import type {MapView} from './map-view.ts';
@@ -43,6 +44,11 @@ const defaults: MapLibreOptions = {
   onFirstIdle: () => {},
 };
 
+/** Space kept around places the camera moves to, px. */
+const CAMERA_PADDING = 60;
+/** The camera never zooms closer than this to show an event's places (town level would lose the context). */
+const CAMERA_MAX_ZOOM = 5.5;
+
 /** Readers can pan around the geography but not off it. */
 const MAX_BOUNDS: [[number, number], [number, number]] = [
   [REGION_BBOX[0], REGION_BBOX[1]],
@@ -56,7 +62,9 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
 export function createMapLibreMap(
   container: HTMLElement,
   geography: Geography,
-  features: MapFeatures,
+  content: StaticMapContent,
+  dated: DatedMapContent,
+  day: number,
   options: Partial<MapLibreOptions> = {},
 ): Promise<MapView> {
   const settings = {...defaults, ...options};
@@ -69,7 +77,7 @@ export function createMapLibreMap(
   try {
     map = new MapLibreMap({
       container: element,
-      style: buildMapStyle(geography, features),
+      style: buildMapStyle(geography, content, dated, day),
       bounds: settings.bbox,
       fitBoundsOptions: {padding: settings.padding},
       maxBounds: MAX_BOUNDS,
@@ -139,11 +147,27 @@ export function createMapLibreMap(
     setCursor(cursor) {
       map.getCanvas().style.cursor = cursor;
     },
-    setFeatures(next) {
-      for (const id of ['sites', 'venues', 'cities'] as const) map.getSource<GeoJSONSource>(id)?.setData(next[id]);
+    setDatedContent(next) {
+      for (const id of ['venues', 'cities'] as const) map.getSource<GeoJSONSource>(id)?.setData(next[id]);
     },
-    setSelected(placeId) {
-      map.setGlobalStateProperty('selected', placeId ?? '');
+    setDay(next) {
+      map.setGlobalStateProperty('day', next);
+    },
+    setHighlight(placeIds) {
+      map.setGlobalStateProperty('highlight', [...placeIds]);
+    },
+    showPoints(points, animate) {
+      if (!points.length) return;
+      const bounds = new LngLatBounds(points[0], points[0]);
+      for (const p of points) bounds.extend(p);
+      const camera = map.cameraForBounds(bounds, {padding: CAMERA_PADDING, maxZoom: CAMERA_MAX_ZOOM});
+      if (!camera) return;
+      // Stay at the reader's zoom when it already shows the places; zoom out when it does not.
+      const visible = points.every((p) => map.getBounds().contains(p));
+      const target = visible ? {center: camera.center, zoom: Math.max(map.getZoom(), camera.zoom ?? map.getZoom())} : camera;
+      if (visible && points.length === 1 && map.getZoom() >= (camera.zoom ?? 0)) return;
+      if (animate) map.flyTo({...target, duration: 1200, essential: false});
+      else map.jumpTo(target);
     },
     destroy() {
       map.remove();

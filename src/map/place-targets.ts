@@ -13,12 +13,15 @@ import type {MapView} from './map-view.ts';
 
 export interface PlaceTargetsOptions {
   onActivate: (placeId: string, button: HTMLButtonElement) => void;
+  /** The reader points at, or focuses, a place; `null` when they leave it. */
+  onHover: (placeId: string | null) => void;
 }
 
 export interface PlaceTargets {
   setView(view: MapView): void;
+  /** Updates the buttons in place: cheap when only some names changed, as on most days. */
   setTargets(targets: readonly PlaceTarget[]): void;
-  setSelected(placeId: string | null): void;
+  setSelected(placeIds: readonly string[]): void;
   /** The button of a place, to give focus back to it. */
   buttonFor(placeId: string): HTMLButtonElement | undefined;
   destroy(): void;
@@ -46,42 +49,31 @@ export function nearestTarget<T extends {x: number; y: number}>(
   return best;
 }
 
+interface Entry {
+  item: HTMLLIElement;
+  button: HTMLButtonElement;
+  name: HTMLSpanElement;
+  target: PlaceTarget;
+}
+
 export function createPlaceTargets(container: HTMLElement, options: PlaceTargetsOptions): PlaceTargets {
   const list = h('ul', {className: 'place-targets', attrs: {'aria-label': 'Places on the map'}});
   container.append(list);
-  const buttons = new Map<string, {item: HTMLLIElement; button: HTMLButtonElement; target: PlaceTarget}>();
+  const entries = new Map<string, Entry>();
+  let order = '';
+  let selected = new Set<string>();
   let view: MapView | null = null;
   let unsubscribe: (() => void) | null = null;
   let unsubscribePointer: (() => void) | null = null;
   let frame = 0;
-  let hovered: HTMLButtonElement | null = null;
-
-  /** Visible buttons with their current positions. */
-  const positioned = () =>
-    [...buttons.values()]
-      .filter(({item}) => !item.hidden)
-      .map(({button, target}) => ({button, target, ...(view?.project(target.lon, target.lat) ?? {x: -1e6, y: -1e6})}));
-
-  function onPointer(type: 'click' | 'move' | 'leave', x: number, y: number) {
-    const hit = type === 'leave' ? undefined : nearestTarget(positioned(), x, y);
-    if (type === 'click') {
-      if (hit) options.onActivate(hit.target.id, hit.button);
-      return;
-    }
-    if (hovered !== (hit?.button ?? null)) {
-      hovered?.classList.remove('is-hovered');
-      hovered = hit?.button ?? null;
-      hovered?.classList.add('is-hovered');
-      view?.setCursor(hovered ? 'pointer' : '');
-    }
-  }
+  let hovered: Entry | null = null;
 
   function position() {
     frame = 0;
     if (!view) return;
     const width = container.clientWidth;
     const height = container.clientHeight;
-    for (const {item, target} of buttons.values()) {
+    for (const {item, target} of entries.values()) {
       const {x, y} = view.project(target.lon, target.lat);
       // A place scrolled out of view leaves the tab order too, instead of taking focus off-screen.
       item.hidden = x < 0 || y < 0 || x > width || y > height;
@@ -94,6 +86,40 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
     frame ||= requestAnimationFrame(position);
   };
 
+  function hover(entry: Entry | null) {
+    if (hovered === entry) return;
+    hovered?.button.classList.remove('is-hovered');
+    hovered = entry;
+    hovered?.button.classList.add('is-hovered');
+    view?.setCursor(hovered ? 'pointer' : '');
+    options.onHover(hovered?.target.id ?? null);
+  }
+
+  function onPointer(type: 'click' | 'move' | 'leave', x: number, y: number) {
+    const visible = [...entries.values()].filter(({item}) => !item.hidden);
+    const located = visible.map((entry) => ({entry, ...(view?.project(entry.target.lon, entry.target.lat) ?? {x: -1e6, y: -1e6})}));
+    const hit = type === 'leave' ? undefined : nearestTarget(located, x, y)?.entry;
+    if (type === 'click') {
+      if (hit) options.onActivate(hit.target.id, hit.button);
+      return;
+    }
+    hover(hit ?? null);
+  }
+
+  function create(target: PlaceTarget): Entry {
+    const name = h('span', {className: 'place-target__name', attrs: {'aria-hidden': 'true'}}, target.name);
+    const button = h(
+      'button',
+      {className: `place-target place-target--${target.kind}`, attrs: {type: 'button', 'data-place': target.id}},
+      name,
+    );
+    const entry: Entry = {item: h('li', {className: 'place-targets__item'}, button), button, name, target};
+    button.addEventListener('click', () => options.onActivate(entry.target.id, button));
+    button.addEventListener('focus', () => options.onHover(entry.target.id));
+    button.addEventListener('blur', () => options.onHover(null));
+    return entry;
+  }
+
   return {
     setView(next) {
       unsubscribe?.();
@@ -104,34 +130,41 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
       position();
     },
     setTargets(targets) {
-      const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.place : undefined;
-      list.replaceChildren();
-      buttons.clear();
-      hovered = null;
+      const wanted = new Set(targets.map((t) => t.id));
+      for (const [id, entry] of entries) {
+        if (wanted.has(id)) continue;
+        if (hovered === entry) hover(null);
+        entry.item.remove();
+        entries.delete(id);
+      }
       for (const target of targets) {
-        const button = h(
-          'button',
-          {
-            className: `place-target place-target--${target.kind}`,
-            attrs: {type: 'button', 'aria-label': target.label, 'data-place': target.id},
-            on: {click: () => options.onActivate(target.id, button)},
-          },
-          h('span', {className: 'place-target__name', attrs: {'aria-hidden': 'true'}}, target.name),
-        );
-        const item = h('li', {className: 'place-targets__item'}, button);
-        list.append(item);
-        buttons.set(target.id, {item, button, target});
+        const entry = entries.get(target.id) ?? create(target);
+        entries.set(target.id, entry);
+        entry.target = target;
+        if (entry.button.getAttribute('aria-label') !== target.label) entry.button.setAttribute('aria-label', target.label);
+        if (entry.name.textContent !== target.name) entry.name.textContent = target.name;
+        if (selected.has(target.id)) entry.button.setAttribute('aria-current', 'true');
+        else entry.button.removeAttribute('aria-current');
+      }
+      // Tab order follows the targets' order; moving a focused button would drop its focus, so the
+      // list is reordered only when the order really changed (a place appearing or leaving).
+      const nextOrder = targets.map((t) => t.id).join();
+      if (nextOrder !== order) {
+        const focused = document.activeElement;
+        list.append(...targets.map((t) => entries.get(t.id)!.item));
+        if (focused instanceof HTMLElement && list.contains(focused) && document.activeElement !== focused) focused.focus();
+        order = nextOrder;
       }
       position();
-      if (focusedId) buttons.get(focusedId)?.button.focus();
     },
-    setSelected(placeId) {
-      for (const [id, {button}] of buttons) {
-        if (id === placeId) button.setAttribute('aria-current', 'true');
+    setSelected(placeIds) {
+      selected = new Set(placeIds);
+      for (const [id, {button}] of entries) {
+        if (selected.has(id)) button.setAttribute('aria-current', 'true');
         else button.removeAttribute('aria-current');
       }
     },
-    buttonFor: (placeId) => buttons.get(placeId)?.button,
+    buttonFor: (placeId) => entries.get(placeId)?.button,
     destroy() {
       unsubscribe?.();
       unsubscribePointer?.();

@@ -8,7 +8,7 @@ import type {Feature, Point} from 'geojson';
 import type {Geography} from '../data/types.ts';
 import {STORY_BBOX, type BBox} from '../geo/regions.ts';
 import {ACTOR_COUNTRIES, MAP_COLOURS} from './map-colours.ts';
-import type {MapFeatures} from './map-features.ts';
+import {siteStatusOnDay, type DatedMapContent, type StaticMapContent} from './map-features.ts';
 import {placeLabels, type Box, type LabelCandidate} from './label-placement.ts';
 import type {MapView} from './map-view.ts';
 
@@ -55,12 +55,19 @@ function diamond(x: number, y: number, size: number): string {
   return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
 }
 
-export function createSvgMap(container: HTMLElement, geography: Geography, options: Partial<SvgMapOptions> = {}): MapView {
+export function createSvgMap(
+  container: HTMLElement,
+  geography: Geography,
+  content: StaticMapContent,
+  options: Partial<SvgMapOptions> = {},
+): MapView {
   const settings = {...defaults, ...options};
   const svg = svgElement('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
   container.prepend(svg);
-  let features: MapFeatures | null = null;
-  let selected: string | null = null;
+  let dated: DatedMapContent | null = null;
+  let day = 0;
+  let highlighted = new Set<string>();
+  let frame = 0;
   let projection = framingProjection(settings.bbox, 1, 1, settings.padding);
   const listeners = new Set<() => void>();
 
@@ -120,11 +127,11 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
       );
     }
     svg.append(land);
-    if (features) drawPoints(features, width, height);
+    if (dated) drawPoints(dated, width, height);
     for (const listener of listeners) listener();
   }
 
-  function drawPoints(content: MapFeatures, width: number, height: number) {
+  function drawPoints(today: DatedMapContent, width: number, height: number) {
     const symbols = svgElement('g', {class: 'svg-map__symbols'});
     const obstacles: Box[] = [];
     const candidates: LabelCandidate[] = [];
@@ -146,22 +153,28 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
         centred: true,
       });
     }
+    const routePath = geoPath(projection);
+    for (const leg of content.route.features) {
+      if (leg.properties.fromDay <= day) symbols.append(svgElement('path', {d: routePath(leg) ?? '', class: 'svg-map__route'}));
+    }
     for (const site of content.sites.features) {
       const {x, y} = at(site);
       const p = site.properties;
+      const status = siteStatusOnDay(p, day);
+      if (!status) continue;
+      const strong = p.strengthDay <= day;
+      const detail = strong ? p.detail : '';
       if (p.precisionKm > 0) {
         symbols.append(
           svgElement('circle', {cx: x, cy: y, r: p.precisionKm * pxPerKm(site.geometry.coordinates[1] ?? 50), class: 'svg-map__precision'}),
         );
       }
       // Smaller on a small map, as the WebGL map does at low zoom.
-      const radius = width < 600 ? p.radius * 0.7 : p.radius;
-      symbols.append(
-        svgElement('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${p.status}`, 'data-place': p.id}),
-      );
+      const radius = (strong ? p.strongRadius : p.radius) * (width < 600 ? 0.7 : 1);
+      symbols.append(svgElement('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${status}`, 'data-place': p.id}));
       obstacles.push({x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius});
       // Strength figures only where the map is wide enough for them (as the WebGL map does by zoom).
-      const lines = p.detail && width >= 600 ? [p.name, p.detail] : [p.name];
+      const lines = detail && width >= 600 ? [p.name, detail] : [p.name];
       candidates.push({
         id: p.id,
         x,
@@ -170,10 +183,10 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
         size: 12,
         secondarySize: 11,
         offset: radius + 3,
-        priority: 100 + (p.status === 'active' ? 0 : 50),
+        priority: 100 + (status === 'active' ? 0 : 50),
       });
     }
-    for (const city of content.cities.features) {
+    for (const city of today.cities.features) {
       const {x, y} = at(city);
       const size = city.properties.capital ? 3.5 : 2.5;
       symbols.append(svgElement('rect', {x: x - size, y: y - size, width: size * 2, height: size * 2, class: 'svg-map__city'}));
@@ -188,7 +201,7 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
         priority: 200 - city.properties.capital * 20,
       });
     }
-    for (const venue of content.venues.features) {
+    for (const venue of today.venues.features) {
       const {x, y} = at(venue);
       const size = venue.properties.talksWeek ? 8 : 6;
       symbols.append(svgElement('path', {d: diamond(x, y, size), class: 'svg-map__venue', 'data-place': venue.properties.id}));
@@ -236,9 +249,17 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
 
   function applySelection() {
     for (const symbol of svg.querySelectorAll('[data-place]')) {
-      symbol.classList.toggle('is-selected', symbol.getAttribute('data-place') === selected);
+      symbol.classList.toggle('is-selected', highlighted.has(symbol.getAttribute('data-place') ?? ''));
     }
   }
+
+  /** Several updates in one frame (a drag, playback) redraw once. */
+  const scheduleRender = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      render();
+    });
+  };
 
   const resizeObserver = new ResizeObserver(() => render());
   resizeObserver.observe(container);
@@ -271,15 +292,23 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     setCursor(cursor) {
       svg.style.cursor = cursor;
     },
-    setFeatures(next) {
-      features = next;
-      render();
+    setDatedContent(next) {
+      dated = next;
+      scheduleRender();
     },
-    setSelected(placeId) {
-      selected = placeId;
+    setDay(next) {
+      if (next === day) return;
+      day = next;
+      scheduleRender();
+    },
+    setHighlight(placeIds) {
+      highlighted = new Set(placeIds);
       applySelection();
     },
+    // The SVG map is a fixed frame of the whole story: every place is already in view.
+    showPoints() {},
     destroy() {
+      cancelAnimationFrame(frame);
       resizeObserver.disconnect();
       listeners.clear();
       svg.remove();

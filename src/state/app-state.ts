@@ -1,11 +1,15 @@
 import type {IsoDate} from '../data/types.ts';
 
-/** Everything a reader can change. The URL will mirror part of it. */
+/** Everything a reader can change. The URL mirrors `date` and `eventId` (see url-state.ts). */
 export interface AppState {
-  /** The day the map shows. */
+  /** The day the map and the timeline show. */
   date: IsoDate;
+  /** The selected event; its date is `date`. */
+  eventId: string | null;
   /** The place whose details are open, if any. */
   placeId: string | null;
+  /** What the reader points at or focuses, in any view; the other views highlight what belongs to it. */
+  hover: {eventId: string} | {placeId: string} | null;
 }
 
 /**
@@ -14,4 +18,4 @@ export interface AppState {
  */
 export const FIRST_VIEW_DATE: IsoDate = '2022-01-13';
 
-export const DEFAULT_STATE: AppState = {date: FIRST_VIEW_DATE, placeId: null};
+export const DEFAULT_STATE: AppState = {date: FIRST_VIEW_DATE, eventId: null, placeId: null, hover: null};

@@ -1,9 +1,10 @@
 /**
- * What the map shows on a given day, as pure functions of the story and the date. Unit-tested
- * without a browser; both the SVG map and the MapLibre map draw from them.
+ * What the page shows on a given day, as pure functions of the story and the date. Unit-tested
+ * without a browser; the maps, the timeline and the panels all draw from them. Everything that runs
+ * on each step of the timeline is a binary search over sorted arrays, never a pass over all events.
  */
 import type {IsoDate, Place, Site, SiteReport, StoryEvent, Strength} from '../data/types.ts';
-import {countUpTo, type StoryIndex} from './story-index.ts';
+import {countBefore, countUpTo, type StoryIndex} from './story-index.ts';
 
 /**
  * `active`: reported by that day and not reported gone; `departed`: a report said most of it left;
@@ -11,26 +12,31 @@ import {countUpTo, type StoryIndex} from './story-index.ts';
  */
 export type SiteStatus = 'active' | 'departed' | 'unverified';
 
+export type LocatedPlace = Place & {position: NonNullable<Place['position']>};
+
 export interface SiteOnDate {
   site: Site;
-  place: Place & {position: NonNullable<Place['position']>};
+  place: LocatedPlace;
   status: SiteStatus;
   /** The latest strength figure reported on or before the day. */
   strength?: Strength & {report: SiteReport};
 }
 
 export interface MeetingPlaceOnDate {
-  place: Place & {position: NonNullable<Place['position']>};
-  /** Diplomatic events held there on or before the day, oldest first. */
-  events: readonly StoryEvent[];
-  /** The venue of the latest of them, when the sources name one. */
+  place: LocatedPlace;
+  /** How many diplomatic events had been held there by the day. */
+  count: number;
+  /** The latest of them. */
+  latest: StoryEvent;
+  /** The venue of the latest, when the sources name one. */
   venue?: string;
   /** Whether one of them was part of the week of talks (10–13 January). */
   talksWeek: boolean;
+  /** Whether talks were held there on the day itself. */
+  today: boolean;
 }
 
-const located = (place: Place | undefined): place is Place & {position: NonNullable<Place['position']>} =>
-  Boolean(place?.position && place.inRegion);
+const located = (place: Place | undefined): place is LocatedPlace => Boolean(place?.position && place.inRegion);
 
 /** Troop sites to draw on `date`, each with its status. */
 export function sitesOnDate(index: StoryIndex, date: IsoDate): SiteOnDate[] {
@@ -44,7 +50,7 @@ export function sitesOnDate(index: StoryIndex, date: IsoDate): SiteOnDate[] {
     }
     if (!site.firstReported || site.firstReported > date) continue;
     const status: SiteStatus = site.departed && site.departed <= date ? 'departed' : 'active';
-    const report = [...site.reports].reverse().find((r) => r.strength && r.date && r.date <= date);
+    const report = site.reports.findLast((r) => r.strength && r.date && r.date <= date);
     result.push({site, place, status, ...(report?.strength ? {strength: {...report.strength, report}} : {})});
   }
   return result;
@@ -53,18 +59,21 @@ export function sitesOnDate(index: StoryIndex, date: IsoDate): SiteOnDate[] {
 /** Places where diplomatic events had been held by `date`, with the venue of the latest one. */
 export function meetingPlacesOnDate(index: StoryIndex, date: IsoDate): MeetingPlaceOnDate[] {
   const result: MeetingPlaceOnDate[] = [];
-  for (const [placeId, events] of index.eventsByPlace) {
+  for (const [placeId, events] of index.diplomacyByPlace) {
     const place = index.placeById.get(placeId);
     if (!located(place) || place.kind === 'troop-site') continue;
-    const held = events.slice(0, countUpTo(events, date)).filter((e) => e.kind === 'diplomacy' || e.talksWeek);
-    const latest = held.at(-1);
+    const count = countUpTo(events, date);
+    const latest = events[count - 1];
     if (!latest) continue;
     const venue = latest.places.find((p) => p.place === placeId)?.venue;
+    const firstOfWeek = events.find((e) => e.talksWeek);
     result.push({
       place,
-      events: held,
+      count,
+      latest,
       ...(venue ? {venue} : {}),
-      talksWeek: held.some((e) => e.talksWeek === 'session' || e.talksWeek === 'related'),
+      talksWeek: firstOfWeek !== undefined && firstOfWeek.date <= date,
+      today: latest.date === date,
     });
   }
   return result;
@@ -80,14 +89,50 @@ export function eventsAtPlace(index: StoryIndex, placeId: string, date: IsoDate)
  * Reference cities to label on `date`: those not drawn as a meeting place that day, nor already
  * named by a venue in them (Rome is labelled with Villa Madama once the venue appears).
  */
-export function citiesOnDate(
-  index: StoryIndex,
-  meetingPlaces: readonly MeetingPlaceOnDate[],
-): (Place & {position: NonNullable<Place['position']>})[] {
+export function citiesOnDate(index: StoryIndex, meetingPlaces: readonly MeetingPlaceOnDate[]): LocatedPlace[] {
   const meeting = new Set(meetingPlaces.map((m) => m.place.id));
   const localities = new Set(meetingPlaces.map((m) => m.place.locality).filter(Boolean));
   return index.story.places.filter(
-    (p): p is Place & {position: NonNullable<Place['position']>} =>
-      p.kind === 'city' && located(p) && !meeting.has(p.id) && !localities.has(p.name),
+    (p): p is LocatedPlace => p.kind === 'city' && located(p) && !meeting.has(p.id) && !localities.has(p.name),
   );
+}
+
+/** The events dated `date`, in story order. */
+export function eventsOnDay(index: StoryIndex, date: IsoDate): readonly StoryEvent[] {
+  const events = index.story.events;
+  return events.slice(countBefore(events, date), countUpTo(events, date));
+}
+
+/** The latest event on or before `date`, if any. */
+export function latestEventUpTo(index: StoryIndex, date: IsoDate): StoryEvent | undefined {
+  return index.story.events[countUpTo(index.story.events, date) - 1];
+}
+
+/**
+ * The event after (`+1`) or before (`-1`) the current one: the selected event when there is one,
+ * else the day shown (so from a day without events, the nearest event on either side).
+ */
+export function adjacentEvent(index: StoryIndex, from: {date: IsoDate; eventId: string | null}, direction: 1 | -1): StoryEvent | undefined {
+  const events = index.story.events;
+  const position = from.eventId === null ? undefined : index.eventPosition.get(from.eventId);
+  if (position !== undefined) return events[position + direction];
+  return direction === 1 ? events[countUpTo(events, from.date)] : events[countBefore(events, from.date) - 1];
+}
+
+/** The event closest in time to `date` (the earlier one on a tie), if there are events. */
+export function nearestEvent(index: StoryIndex, date: IsoDate): StoryEvent | undefined {
+  const events = index.story.events;
+  const after = countBefore(events, date);
+  const next = events[after];
+  const previous = events[after - 1];
+  if (!previous) return next;
+  if (!next) return previous;
+  const gap = (a: IsoDate, b: IsoDate) => Math.abs(new Date(a).getTime() - new Date(b).getTime());
+  return gap(previous.date, date) <= gap(next.date, date) ? previous : next;
+}
+
+/** The place a reader most likely means when activating `placeId`: its latest event by `date`, else its first. */
+export function eventForPlace(index: StoryIndex, placeId: string, date: IsoDate): StoryEvent | undefined {
+  const events = index.eventsByPlace.get(placeId) ?? [];
+  return events[countUpTo(events, date) - 1] ?? events[0];
 }

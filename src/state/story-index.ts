@@ -1,25 +1,37 @@
 /**
- * Lookups built once from the loaded story, so that selectors stay cheap however often the date
- * changes: places, sites and events by id, and each place's events sorted by date.
+ * Lookups built once from the loaded story, so that what changes with the date costs a binary
+ * search, not a pass over every event: the story has dozens of events, but the page is built to
+ * stay fast with a hundred thousand (see `npm run bench`).
  */
-import type {Place, Site, Story, StoryEvent} from '../data/types.ts';
+import type {IsoDate, Place, Site, Story, StoryEvent} from '../data/types.ts';
 
 export interface StoryIndex {
   story: Story;
   placeById: ReadonlyMap<string, Place>;
   siteByPlace: ReadonlyMap<string, Site>;
   eventById: ReadonlyMap<string, StoryEvent>;
-  /** Events at each place, in date order (the story's order). */
+  /** Position of each event in `story.events` (which is sorted by date). */
+  eventPosition: ReadonlyMap<string, number>;
+  /** Events at each place, in date order. */
   eventsByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
+  /** Diplomatic events at each place, in date order: they make a place a meeting place. */
+  diplomacyByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
+  /** The events of the week of talks, in date order. */
+  talksWeek: readonly StoryEvent[];
 }
+
+const isDiplomacy = (event: StoryEvent) => event.kind === 'diplomacy' || event.talksWeek !== undefined;
 
 export function createStoryIndex(story: Story): StoryIndex {
   const eventsByPlace = new Map<string, StoryEvent[]>();
+  const diplomacyByPlace = new Map<string, StoryEvent[]>();
   for (const event of story.events) {
+    const seen = new Set<string>();
     for (const {place} of event.places) {
-      const list = eventsByPlace.get(place) ?? [];
-      if (!list.includes(event)) list.push(event);
-      eventsByPlace.set(place, list);
+      if (seen.has(place)) continue;
+      seen.add(place);
+      push(eventsByPlace, place, event);
+      if (isDiplomacy(event)) push(diplomacyByPlace, place, event);
     }
   }
   return {
@@ -27,17 +39,38 @@ export function createStoryIndex(story: Story): StoryIndex {
     placeById: new Map(story.places.map((p) => [p.id, p])),
     siteByPlace: new Map(story.sites.map((s) => [s.place, s])),
     eventById: new Map(story.events.map((e) => [e.id, e])),
+    eventPosition: new Map(story.events.map((e, i) => [e.id, i])),
     eventsByPlace,
+    diplomacyByPlace,
+    talksWeek: story.events.filter((e) => e.talksWeek),
   };
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** How many of `sorted` (ordered by date) fall on or before `date`: a binary search. */
-export function countUpTo(sorted: readonly {date: string}[], date: string): number {
+export function countUpTo(sorted: readonly {date: IsoDate}[], date: IsoDate): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((sorted[middle]?.date ?? '') <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How many of `sorted` fall strictly before `date`. */
+export function countBefore(sorted: readonly {date: IsoDate}[], date: IsoDate): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle]?.date ?? '') < date) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -78,5 +78,6 @@ export function testStory(): Story {
       event('osce-again', '2022-02-18', ['vienna'], {places: [{place: 'vienna', venue: 'Joint session'}]}),
     ],
     estimates: [],
+    talksRoute: [],
   };
 }

@@ -1,10 +1,12 @@
 /**
- * The detail panel: what was reported or held at the selected place, when, in whose words, and
- * where it was published. With nothing selected it summarises the day shown.
+ * The detail panel. It shows, in order of precedence: the place the reader opened (what was
+ * reported or held there, when, in whose words, with sources), else the selected event, else a
+ * summary of the day shown. It is re-rendered only when what it shows changes.
  */
 import type {Estimate, IsoDate, Place, Site, SiteReport, StoryEvent} from '../data/types.ts';
 import {countUpTo, type StoryIndex} from '../state/story-index.ts';
-import {eventsAtPlace, meetingPlacesOnDate, sitesOnDate} from '../state/selectors.ts';
+import {adjacentEvent, eventsAtPlace, meetingPlacesOnDate, sitesOnDate} from '../state/selectors.ts';
+import {EVENT_KINDS} from '../timeline/event-kinds.ts';
 import {append, externalLink, h} from './dom.ts';
 import {displayDate, formatDate, formatKm, formatNumber} from './format.ts';
 import {citationList} from './sources.ts';
@@ -12,12 +14,20 @@ import {citationList} from './sources.ts';
 export interface DetailPanelOptions {
   /** The reader closed the panel (button or Escape). */
   onClose: () => void;
-  /** The reader chose a place from the overview. */
+  /** The reader chose a place (from an event, or the overview). */
   onSelectPlace: (placeId: string) => void;
+  /** The reader chose an event (from a place, or previous/next). */
+  onSelectEvent: (eventId: string) => void;
+}
+
+export interface DetailPanelState {
+  placeId: string | null;
+  eventId: string | null;
+  date: IsoDate;
 }
 
 export interface DetailPanel {
-  render(placeId: string | null, date: IsoDate): void;
+  render(state: DetailPanelState): void;
   /** Moves focus to the panel's heading, so screen readers start reading there. */
   focusHeading(): void;
   destroy(): void;
@@ -58,13 +68,32 @@ function positionNote(place: Place, index: StoryIndex): HTMLElement | null {
   return note;
 }
 
-function eventArticle(event: StoryEvent, placeId: string | null, index: StoryIndex): HTMLElement {
+/** How many of a place's events the panel shows in full; the Events list has them all. */
+const EVENTS_SHOWN = 8;
+
+function eventArticle(
+  event: StoryEvent,
+  placeId: string | null,
+  index: StoryIndex,
+  options?: {selected: boolean; onSelect: () => void},
+): HTMLElement {
   const sources = index.story.sources;
   const venue = placeId ? event.places.find((p) => p.place === placeId)?.venue : undefined;
+  const title = options
+    ? h(
+        'button',
+        {
+          className: 'link-button detail-event__select',
+          attrs: {type: 'button', 'aria-current': options.selected ? 'true' : undefined},
+          on: {click: options.onSelect},
+        },
+        event.title,
+      )
+    : event.title;
   return h(
     'article',
-    {className: `detail-event detail-event--${event.kind}`},
-    h('h3', {className: 'detail-event__title'}, event.title),
+    {className: `detail-event detail-event--${event.kind}${options?.selected ? ' is-selected' : ''}`},
+    h('h3', {className: 'detail-event__title'}, title),
     h(
       'p',
       {className: 'detail-event__meta'},
@@ -72,23 +101,27 @@ function eventArticle(event: StoryEvent, placeId: string | null, index: StoryInd
       venue && venue !== 'venue not reported' ? ` · ${venue}` : '',
     ),
     h('p', {className: 'detail-event__summary'}, event.summary),
-    ...(event.quotes ?? []).map((quote) => {
-      const source = sources[quote.source];
-      return h(
-        'figure',
-        {className: 'quote'},
-        h('blockquote', {}, h('p', {}, `“${quote.text}”`)),
-        h(
-          'figcaption',
-          {},
-          `${quote.speaker}, ${quote.role}`,
-          source ? h('span', {}, ' — ', externalLink(source.url, source.publisher)) : null,
-        ),
-      );
-    }),
+    ...quoteFigures(event, index),
     event.doubt ? doubt(event.doubt) : null,
     citationList(event.sources, sources),
   );
+}
+
+function quoteFigures(event: StoryEvent, index: StoryIndex): HTMLElement[] {
+  return (event.quotes ?? []).map((quote) => {
+    const source = index.story.sources[quote.source];
+    return h(
+      'figure',
+      {className: 'quote'},
+      h('blockquote', {}, h('p', {}, `“${quote.text}”`)),
+      h(
+        'figcaption',
+        {},
+        `${quote.speaker}, ${quote.role}`,
+        source ? h('span', {}, ' — ', externalLink(source.url, source.publisher)) : null,
+      ),
+    );
+  });
 }
 
 function reportItem(report: SiteReport, index: StoryIndex): HTMLElement {
@@ -191,24 +224,78 @@ function renderSite(place: Place, site: Site, date: IsoDate, index: StoryIndex):
   ].filter((node): node is HTMLElement => node !== null);
 }
 
-function renderPlace(place: Place, date: IsoDate, index: StoryIndex): HTMLElement[] {
+function renderPlace(place: Place, state: DetailPanelState, index: StoryIndex, options: DetailPanelOptions): HTMLElement[] {
+  const {date, eventId} = state;
   const events = eventsAtPlace(index, place.id, date);
   const all = index.eventsByPlace.get(place.id) ?? [];
   const later = all.slice(countUpTo(all, date));
+  const shown = events.slice(-EVENTS_SHOWN).reverse();
+  const article = (e: StoryEvent) =>
+    eventArticle(e, place.id, index, {selected: e.id === eventId, onSelect: () => options.onSelectEvent(e.id)});
   return [
     h('p', {className: 'detail__where'}, whereLine(place)),
-    ...(events.length
-      ? [...events].reverse().map((e) => eventArticle(e, place.id, index))
-      : [h('p', {}, `Nothing had happened here by ${formatDate(date)}.`)]),
+    events.length > 1
+      ? h('p', {className: 'hint'}, `${events.length} events here by ${formatDate(date)}. Choose one to move the timeline to it.`)
+      : null,
+    ...(shown.length ? shown.map(article) : [h('p', {}, `Nothing had happened here by ${formatDate(date)}.`)]),
+    events.length > shown.length
+      ? h('p', {className: 'hint'}, `${events.length - shown.length} earlier events are in the Events list.`)
+      : null,
     later.length
       ? h(
           'details',
           {className: 'later'},
           h('summary', {}, `Later here: ${later.length} event${later.length > 1 ? 's' : ''}`),
-          ...later.map((e) => eventArticle(e, place.id, index)),
+          ...later.slice(0, EVENTS_SHOWN).map(article),
         )
       : null,
     positionNote(place, index),
+  ].filter((node): node is HTMLElement => node !== null);
+}
+
+function renderEvent(event: StoryEvent, index: StoryIndex, options: DetailPanelOptions): HTMLElement[] {
+  const places = event.places.map(({place: id, venue}) => {
+    const place = index.placeById.get(id);
+    if (!place) return null;
+    const name = place.kind === 'venue' && place.locality ? `${place.name}, ${place.locality}` : place.name;
+    const where = venue && venue !== place.name && venue !== 'venue not reported' ? ` (${venue})` : '';
+    const onMap = place.position && place.inRegion;
+    return h(
+      'li',
+      {},
+      onMap ? h('button', {className: 'link-button', attrs: {type: 'button'}, on: {click: () => options.onSelectPlace(id)}}, name) : name,
+      where,
+      onMap ? '' : place.position ? ' (outside the map)' : ' (not on the map)',
+    );
+  });
+  const previous = adjacentEvent(index, {date: event.date, eventId: event.id}, -1);
+  const next = adjacentEvent(index, {date: event.date, eventId: event.id}, 1);
+  const nav = (target: StoryEvent | undefined, label: string, text: string) =>
+    target
+      ? h(
+          'button',
+          {
+            className: 'control',
+            attrs: {type: 'button', 'aria-label': `${label}: ${target.title}`},
+            on: {click: () => options.onSelectEvent(target.id)},
+          },
+          text,
+        )
+      : null;
+  return [
+    h('p', {className: 'detail-event__meta'}, time(event.date, displayDate(event))),
+    places.length ? h('ul', {className: 'detail__places', attrs: {'aria-label': 'Places'}}, ...places) : null,
+    event.placeNote ? h('p', {className: 'detail__where'}, event.placeNote) : null,
+    h('p', {className: 'detail-event__summary'}, event.summary),
+    ...quoteFigures(event, index),
+    event.doubt ? doubt(event.doubt) : null,
+    citationList(event.sources, index.story.sources),
+    h(
+      'nav',
+      {className: 'detail__nav', attrs: {'aria-label': 'Other events'}},
+      nav(previous, 'Previous event', '‹ Previous event'),
+      nav(next, 'Next event', 'Next event ›'),
+    ),
   ].filter((node): node is HTMLElement => node !== null);
 }
 
@@ -278,55 +365,69 @@ function renderOverview(date: IsoDate, index: StoryIndex, options: DetailPanelOp
   ].filter((node): node is HTMLElement => node !== null);
 }
 
+/** What the panel shows for a state; the panel re-renders only when this changes. */
+function contentKey(state: DetailPanelState, index: StoryIndex): string {
+  const {placeId, eventId, date} = state;
+  if (placeId) return `place|${placeId}|${eventId}|${date}`;
+  if (eventId && index.eventById.has(eventId)) return `event|${eventId}`;
+  return `day|${date}`;
+}
+
 export function createDetailPanel(element: HTMLElement, index: StoryIndex, options: DetailPanelOptions): DetailPanel {
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && element.dataset.place) {
+    if (event.key === 'Escape' && element.dataset.view !== 'day') {
       event.preventDefault();
       options.onClose();
     }
   };
   element.addEventListener('keydown', onKeyDown);
   let heading: HTMLHeadingElement | null = null;
+  let shown = '';
 
   return {
-    render(placeId, date) {
-      const place = placeId ? index.placeById.get(placeId) : undefined;
+    render(state) {
+      const key = contentKey(state, index);
+      if (key === shown) return;
+      shown = key;
+      const {date} = state;
+      const place = state.placeId ? index.placeById.get(state.placeId) : undefined;
       const site = place ? index.siteByPlace.get(place.id) : undefined;
-      const kicker = !place
-        ? formatDate(date)
-        : site
+      const event = !place && state.eventId ? index.eventById.get(state.eventId) : undefined;
+      const kicker = place
+        ? site
           ? place.status === 'unverified'
             ? 'Named in coverage, unverified'
             : 'Reported troop concentration'
-          : 'Meeting place';
-      heading = h(
-        'h2',
-        {id: 'detail-title', className: 'detail__title', attrs: {tabindex: -1}},
-        place ? place.name : `The situation on ${formatDate(date)}`,
-      );
+          : 'Meeting place'
+        : event
+          ? `${EVENT_KINDS[event.kind].label}${event.talksWeek === 'session' ? ' · week of talks' : event.talksWeek === 'related' ? ' · on the side of the week of talks' : ''}`
+          : formatDate(date);
+      const title = place ? place.name : event ? event.title : `The situation on ${formatDate(date)}`;
+      heading = h('h2', {id: 'detail-title', className: 'detail__title', attrs: {tabindex: -1}}, title);
       const header = h('div', {className: 'detail__header'}, h('p', {className: 'detail__kicker'}, kicker), heading);
-      if (place) {
+      if (place || event) {
         append(
           header,
           h(
             'button',
             {
               className: 'detail__close',
-              attrs: {type: 'button', 'aria-label': 'Close the details and go back to the map'},
+              attrs: {type: 'button', 'aria-label': 'Close the details and go back to the day'},
               on: {click: () => options.onClose()},
             },
             'Close',
           ),
         );
       }
-      const body = !place
-        ? renderOverview(date, index, options)
-        : site
+      const body = place
+        ? site
           ? renderSite(place, site, date, index)
-          : renderPlace(place, date, index);
+          : renderPlace(place, state, index, options)
+        : event
+          ? renderEvent(event, index, options)
+          : renderOverview(date, index, options);
       element.replaceChildren(header, ...body);
-      if (place) element.dataset.place = place.id;
-      else delete element.dataset.place;
+      element.dataset.view = place ? 'place' : event ? 'event' : 'day';
     },
     focusHeading() {
       heading?.focus();

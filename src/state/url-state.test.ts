@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {readUrlState, writeUrlState} from './url-state.ts';
+import {createStoryIndex} from './story-index.ts';
+import {testStory} from './test-story.ts';
+
+const index = createStoryIndex(testStory());
+
+describe('readUrlState', () => {
+  it('opens an event, with its date', () => {
+    expect(readUrlState('?event=osce', index)).toEqual({eventId: 'osce', date: '2022-01-13'});
+  });
+
+  it('opens a date inside the story', () => {
+    expect(readUrlState('?date=2022-02-01', index)).toEqual({date: '2022-02-01'});
+  });
+
+  it('lets a valid event win over a date', () => {
+    expect(readUrlState('?date=2022-02-01&event=osce', index)).toEqual({eventId: 'osce', date: '2022-01-13'});
+  });
+
+  it('ignores what does not parse or does not exist', () => {
+    for (const search of [
+      '?date=garbage',
+      '?date=2022-02-30',
+      '?date=2023-01-01',
+      '?event=<script>',
+      '?event=',
+      '?date=',
+      '?x=1',
+      '',
+      '?date=2022-1-5',
+    ]) {
+      expect(readUrlState(search, index), search).toEqual({});
+    }
+    expect(readUrlState('?event=nope&date=2022-02-01', index)).toEqual({date: '2022-02-01'});
+  });
+});
+
+describe('writeUrlState', () => {
+  it('writes the event alone, since it implies the date', () => {
+    expect(writeUrlState('', {eventId: 'osce', date: '2022-01-13'}, '2022-01-13')).toBe('?event=osce');
+  });
+
+  it('writes a date other than the default, and nothing for the default view', () => {
+    expect(writeUrlState('', {eventId: null, date: '2022-01-14'}, '2022-01-13')).toBe('?date=2022-01-14');
+    expect(writeUrlState('?date=2022-01-14', {eventId: null, date: '2022-01-13'}, '2022-01-13')).toBe('');
+  });
+
+  it('keeps parameters it does not own', () => {
+    expect(writeUrlState('?embed=1&id=map-1&event=old', {eventId: null, date: '2022-02-01'}, '2022-01-13')).toBe(
+      '?embed=1&id=map-1&date=2022-02-01',
+    );
+  });
+});
