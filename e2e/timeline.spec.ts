@@ -118,3 +118,26 @@ test.describe('the timeline', () => {
     await expect(slider(page)).toBeFocused();
   });
 });
+
+test('with a hundred times more events, the Events list stays complete and in step', async ({page}) => {
+  const {withSyntheticEvents} = await import('../scripts/synthetic-events.mjs');
+  await page.route('**/data/story.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({response, json: withSyntheticEvents(await response.json(), 3500)});
+  });
+  await page.goto('./');
+  await waitForMap(page, 'idle-or-fallback');
+  const items = events(page).getByRole('listitem');
+  // Long lists render only what is near view, but every item says where it stands in the whole.
+  await expect(items.first()).toHaveAttribute('aria-setsize', '3535');
+  await slider(page).focus();
+  await page.keyboard.press('End');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', '24 February 2022');
+  const current = events(page).locator('[aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  // The list scrolled itself to the selected event (the page stays where the reader is).
+  await page.locator('#events').scrollIntoViewIfNeeded();
+  await expect(current).toBeInViewport();
+  const title = await panel(page).getByRole('heading', {level: 2}).textContent();
+  await expect(current).toContainText(title!);
+});

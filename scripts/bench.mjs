@@ -1,16 +1,22 @@
 /**
- * `npm run bench`: builds the site, serves it locally and loads it repeatedly in headless Chromium
- * (software WebGL, as on the build machines), printing the median and range of:
- *   - first contentful paint, the SVG map drawn, and the WebGL map idle (ms after navigation);
- *   - bytes transferred by type.
+ * `npm run bench`: builds the site, serves it locally and measures it in headless Chromium
+ * (software WebGL, as on the build machines):
+ *   - loading: first contentful paint, the SVG map drawn, the WebGL map idle (ms after navigation)
+ *     and bytes transferred by type, median and range over several cold loads;
+ *   - the timeline: the time each step of the slider takes (one day, the arrow key), with the real
+ *     data and with 10,000 and 100,000 synthetic events added, median and 95th percentile.
  * Figures from a shared, GPU-less machine are for comparing builds, not promises about phones.
  */
 import {spawn} from 'node:child_process';
 import {setTimeout as sleep} from 'node:timers/promises';
+import {readFileSync} from 'node:fs';
 import {CHROMIUM_ARGS, ensureChromium} from './chromium.mjs';
+import {withSyntheticEvents} from './synthetic-events.mjs';
 import {bin, ensureDependencies, root, run, step} from './run.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Steps of the slider measured per data set (the story has 116 days). */
+const STEPS = Number(process.env.BENCH_STEPS ?? 115);
 const PORT = 4175;
 const URL_ = `http://localhost:${PORT}/`;
 
@@ -41,6 +47,7 @@ const recordMapStates = () => {
 
 const browser = await chromium.launch({executablePath: chromiumPath, args: CHROMIUM_ARGS});
 const samples = [];
+const stepSamples = [];
 try {
   step(`Loading the page ${RUNS} times (1280×800, cold cache each time)`);
   for (let i = 0; i < RUNS; i++) {
@@ -72,6 +79,40 @@ try {
     );
     await context.close();
   }
+
+  step('Stepping the timeline one day at a time');
+  const story = JSON.parse(readFileSync(`${root}dist/data/story.json`, 'utf8'));
+  for (const [name, extra] of [
+    ['real data', 0],
+    ['+10,000 events', 10_000],
+    ['+100,000 events', 100_000],
+  ]) {
+    const body = JSON.stringify(extra ? withSyntheticEvents(story, extra) : story);
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    await page.route('**/data/story.json', (route) => route.fulfill({contentType: 'application/json', body}));
+    await page.goto(URL_);
+    await page.locator('#map[data-map-state="idle"], #map[data-map-state="fallback"]').waitFor({state: 'attached', timeout: 120_000});
+    const times = await page.evaluate(async (steps) => {
+      const handle = document.querySelector('[role="slider"]');
+      handle.focus();
+      handle.dispatchEvent(new KeyboardEvent('keydown', {key: 'Home', bubbles: true}));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      const update = [];
+      const frame = [];
+      for (let i = 0; i < steps; i++) {
+        const t0 = performance.now();
+        handle.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true}));
+        update.push(performance.now() - t0);
+        // Up to the next frame: includes the map's and the browser's rendering.
+        await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+        frame.push(performance.now() - t0);
+      }
+      return {update, frame};
+    }, STEPS);
+    stepSamples.push({name, events: story.events.length + extra, ...times});
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.kill();
@@ -95,3 +136,18 @@ for (const type of types) console.log(`| ${type} | ${Math.round(median(samples.m
 console.log(
   `| total | ${Math.round(median(samples.map((s) => Object.values(s.bytes).reduce((a, b) => a + b, 0)))).toLocaleString('en')} |`,
 );
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+console.log(
+  `\n| Timeline step (ms, ${STEPS} steps) | events | update median | update p95 | to next frame median | to next frame p95 |\n|---|---:|---:|---:|---:|---:|`,
+);
+for (const {name, update, frame, events} of stepSamples) {
+  const f = (v) => v.toFixed(2);
+  console.log(
+    `| ${name} | ${events.toLocaleString('en')} | ${f(median(update))} | ${f(percentile(update, 95))} | ${f(median(frame))} | ${f(percentile(frame, 95))} |`,
+  );
+}
+console.log('\n"update" is the synchronous work of one step (state, map, timeline, list, panel); "to next frame" adds rendering.');

@@ -5,6 +5,7 @@
  * `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre drawn), `fallback` (SVG for good).
  */
 import type {Geography, IsoDate} from '../data/types.ts';
+import {meetingPlacesOnDate} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {createSvgMap} from './svg-map.ts';
 import {datedMapContent, dayOf, placeTargetsOnDate, staticMapContent, type DatedMapContent} from './map-features.ts';
@@ -24,7 +25,7 @@ export interface MapControllerOptions {
 }
 
 export interface MapController {
-  /** Shows the map on `date`; cheap enough to call on every step of the timeline. */
+  /** Shows the map on `date` from the next frame on; cheap enough to call on every step of the timeline. */
   setDate(date: IsoDate): void;
   setHighlight(placeIds: readonly string[]): void;
   /** Moves the camera to these places (where the map can move). */
@@ -59,6 +60,8 @@ export function createMapController(
   let day = dayOf(index, date);
   let dated: DatedMapContent = datedMapContent(index, date);
   let highlight: readonly string[] = [];
+  /** The places the camera was last asked to show: the WebGL map, arriving later, starts there. */
+  let shown: [number, number][] = [];
   let destroyed = false;
 
   const svg = createSvgMap(container, geography, content, {padding: FRAME_PADDING});
@@ -69,6 +72,22 @@ export function createMapController(
   targets.setTargets(placeTargetsOnDate(index, date));
   targets.setView(svg);
   setMapState(container, 'svg');
+
+  let frame = 0;
+  let drawnDate = date;
+  /** Brings the map and the place buttons to `date`. */
+  const applyDate = () => {
+    frame = 0;
+    if (date === drawnDate || destroyed) return;
+    drawnDate = date;
+    day = dayOf(index, date);
+    const meetings = meetingPlacesOnDate(index, date);
+    const nextDated = datedMapContent(index, date, meetings);
+    if (nextDated.key !== dated.key) view.setDatedContent(nextDated);
+    dated = nextDated;
+    view.setDay(day);
+    targets.setTargets(placeTargetsOnDate(index, date, meetings));
+  };
 
   const show = (next: MapView) => {
     view = next;
@@ -110,6 +129,7 @@ export function createMapController(
       .then((mapLibre) => {
         if (destroyed) return mapLibre.destroy();
         show(mapLibre);
+        mapLibre.showPoints(shown, false);
         container.classList.add('map--webgl');
       })
       .catch((error: unknown) => {
@@ -123,12 +143,9 @@ export function createMapController(
     setDate(next) {
       if (next === date) return;
       date = next;
-      day = dayOf(index, date);
-      const nextDated = datedMapContent(index, date);
-      if (nextDated.key !== dated.key) view.setDatedContent(nextDated);
-      dated = nextDated;
-      view.setDay(day);
-      targets.setTargets(placeTargetsOnDate(index, date));
+      // Drawing waits for the next frame: a drag or playback can change the date several times
+      // a frame, and only the last one is ever seen.
+      frame ||= requestAnimationFrame(applyDate);
     },
     setHighlight(placeIds) {
       highlight = placeIds;
@@ -136,14 +153,15 @@ export function createMapController(
       targets.setSelected(placeIds);
     },
     showPlaces(placeIds, animate) {
-      const points = placeIds
+      shown = placeIds
         .map((id) => index.placeById.get(id))
         .filter((p) => p?.position && p.inRegion)
         .map((p) => [p!.position!.lon, p!.position!.lat] as [number, number]);
-      view.showPoints(points, animate);
+      view.showPoints(shown, animate);
     },
     destroy() {
       destroyed = true;
+      cancelAnimationFrame(frame);
       targets.destroy();
       if (view !== svg) view.destroy();
       svg.destroy();

@@ -77,6 +77,11 @@ export interface RouteProperties {
 export interface StaticMapContent {
   sites: FeatureCollection<Point, SiteProperties>;
   route: FeatureCollection<LineString, RouteProperties>;
+  /**
+   * Every day on which something in `sites` or `route` changes (appears, leaves, grows), sorted.
+   * Between two of them the static content looks the same (see `latestChange`).
+   */
+  changeDays: number[];
 }
 
 /** Recomputed when the day changes. */
@@ -166,7 +171,29 @@ export function staticMapContent(index: StoryIndex): StaticMapContent {
     properties: {fromDay: dayOf(index, leg.date)},
     geometry: {type: 'LineString', coordinates: leg.coordinates},
   }));
-  return {sites: {type: 'FeatureCollection', features: sites}, route: {type: 'FeatureCollection', features: route}};
+  const changeDays = new Set<number>();
+  for (const {properties: p} of sites) for (const d of [p.firstDay, p.departedDay, p.strengthDay]) if (d !== NEVER) changeDays.add(d);
+  for (const {properties: p} of route) changeDays.add(p.fromDay);
+  return {
+    sites: {type: 'FeatureCollection', features: sites},
+    route: {type: 'FeatureCollection', features: route},
+    changeDays: [...changeDays].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * The last day of `changeDays` on or before `day` (or -1): drawing the static content as of that
+ * day looks exactly like drawing it as of `day`, so renderers need to redraw only when it changes.
+ */
+export function latestChange(changeDays: readonly number[], day: number): number {
+  let low = 0;
+  let high = changeDays.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (changeDays[middle]! <= day) low = middle + 1;
+    else high = middle;
+  }
+  return changeDays[low - 1] ?? -1;
 }
 
 function venueName(meeting: MeetingPlaceOnDate): string {
@@ -178,8 +205,8 @@ function venueText(meeting: MeetingPlaceOnDate): string {
   return meeting.venue && meeting.venue !== 'venue not reported' ? meeting.venue : '';
 }
 
-export function datedMapContent(index: StoryIndex, date: IsoDate): DatedMapContent {
-  const meetings = meetingPlacesOnDate(index, date);
+/** `meetings` may be passed when already computed for `date` (see `meetingPlacesOnDate`). */
+export function datedMapContent(index: StoryIndex, date: IsoDate, meetings = meetingPlacesOnDate(index, date)): DatedMapContent {
   const cities = citiesOnDate(index, meetings);
   const venues = meetings.map((m) =>
     point(m.place.position.lon, m.place.position.lat, {
@@ -226,8 +253,7 @@ function venueLabel(index: StoryIndex, meeting: MeetingPlaceOnDate, date: IsoDat
 }
 
 /** The places a reader can reach on `date`: meeting places west to east, then sites north to south. */
-export function placeTargetsOnDate(index: StoryIndex, date: IsoDate): PlaceTarget[] {
-  const meetings = meetingPlacesOnDate(index, date);
+export function placeTargetsOnDate(index: StoryIndex, date: IsoDate, meetings = meetingPlacesOnDate(index, date)): PlaceTarget[] {
   const sites = sitesOnDate(index, date);
   return [
     ...meetings

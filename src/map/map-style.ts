@@ -107,7 +107,7 @@ export function buildMapStyle(
           'fill-color': ['match', ['get', 'iso'], 'UA', MAP_COLOURS.ukraine, [...ACTOR_COUNTRIES], MAP_COLOURS.actorLand, MAP_COLOURS.land],
         },
       },
-      {id: 'crimea', type: 'fill', source: 'crimea', paint: {'fill-pattern': MAP_ICONS.hatch}},
+      {id: 'crimea', type: 'fill', source: 'crimea', paint: {'fill-pattern': MAP_ICONS.hatch, 'fill-opacity': 0.75}},
       {
         id: 'borders',
         type: 'line',

@@ -19,7 +19,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type {Geography} from '../data/types.ts';
 import {REGION_BBOX, STORY_BBOX, type BBox} from '../geo/regions.ts';
-import type {DatedMapContent, StaticMapContent} from './map-features.ts';
+import {latestChange, type DatedMapContent, type StaticMapContent} from './map-features.ts';
 import {addMapIcons} from './map-icons.ts';
 import {buildMapStyle} from './map-style.ts';
 import type {MapView} from './map-view.ts';
@@ -77,7 +77,7 @@ export function createMapLibreMap(
   try {
     map = new MapLibreMap({
       container: element,
-      style: buildMapStyle(geography, content, dated, day),
+      style: buildMapStyle(geography, content, dated, latestChange(content.changeDays, day)),
       bounds: settings.bbox,
       fitBoundsOptions: {padding: settings.padding},
       maxBounds: MAX_BOUNDS,
@@ -99,6 +99,7 @@ export function createMapLibreMap(
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 
+  let shownDay = latestChange(content.changeDays, day);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({showCompass: false}), 'top-left');
@@ -151,7 +152,12 @@ export function createMapLibreMap(
       for (const id of ['venues', 'cities'] as const) map.getSource<GeoJSONSource>(id)?.setData(next[id]);
     },
     setDay(next) {
-      map.setGlobalStateProperty('day', next);
+      // The style reads the day in filters and labels, which makes MapLibre re-lay-out the sites;
+      // it is told only on the days when something on the map actually changes.
+      const change = latestChange(content.changeDays, next);
+      if (change === shownDay) return;
+      shownDay = change;
+      map.setGlobalStateProperty('day', change);
     },
     setHighlight(placeIds) {
       map.setGlobalStateProperty('highlight', [...placeIds]);

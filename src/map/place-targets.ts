@@ -137,9 +137,14 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
         entry.item.remove();
         entries.delete(id);
       }
+      let created = false;
       for (const target of targets) {
-        const entry = entries.get(target.id) ?? create(target);
-        entries.set(target.id, entry);
+        let entry = entries.get(target.id);
+        if (!entry) {
+          entry = create(target);
+          entries.set(target.id, entry);
+          created = true;
+        }
         entry.target = target;
         if (entry.button.getAttribute('aria-label') !== target.label) entry.button.setAttribute('aria-label', target.label);
         if (entry.name.textContent !== target.name) entry.name.textContent = target.name;
@@ -155,7 +160,8 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
         if (focused instanceof HTMLElement && list.contains(focused) && document.activeElement !== focused) focused.focus();
         order = nextOrder;
       }
-      position();
+      // Places do not move: only new buttons need placing (camera moves reposition all).
+      if (created) position();
     },
     setSelected(placeIds) {
       selected = new Set(placeIds);

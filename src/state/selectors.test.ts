@@ -1,5 +1,15 @@
 import {describe, expect, it} from 'vitest';
-import {citiesOnDate, eventsAtPlace, meetingPlacesOnDate, sitesOnDate} from './selectors.ts';
+import {
+  adjacentEvent,
+  citiesOnDate,
+  eventForPlace,
+  eventsAtPlace,
+  eventsOnDay,
+  latestEventUpTo,
+  meetingPlacesOnDate,
+  nearestEvent,
+  sitesOnDate,
+} from './selectors.ts';
 import {countUpTo, createStoryIndex} from './story-index.ts';
 import {testStory} from './test-story.ts';
 
@@ -66,5 +76,40 @@ describe('citiesOnDate', () => {
     expect(names('2022-01-09')).toEqual(['vienna', 'rome']);
     expect(names('2022-01-10')).toEqual(['vienna']);
     expect(names('2022-01-13')).toEqual([]);
+  });
+});
+
+describe('event navigation', () => {
+  it('finds the events of a day', () => {
+    expect(eventsOnDay(index, '2022-01-13').map((e) => e.id)).toEqual(['osce']);
+    expect(eventsOnDay(index, '2022-01-14')).toEqual([]);
+  });
+
+  it('steps from the selected event, or from a day without one, to the neighbouring events', () => {
+    expect(adjacentEvent(index, {date: '2022-01-13', eventId: 'osce'}, 1)?.id).toBe('osce-again');
+    expect(adjacentEvent(index, {date: '2022-01-13', eventId: 'osce'}, -1)?.id).toBe('rome-meeting');
+    expect(adjacentEvent(index, {date: '2022-01-11', eventId: null}, 1)?.id).toBe('osce');
+    expect(adjacentEvent(index, {date: '2022-01-11', eventId: null}, -1)?.id).toBe('rome-meeting');
+    expect(adjacentEvent(index, {date: '2022-02-18', eventId: 'osce-again'}, 1)).toBeUndefined();
+    expect(adjacentEvent(index, {date: '2021-11-01', eventId: null}, -1)).toBeUndefined();
+  });
+
+  it('finds the nearest event in time, the earlier on a tie', () => {
+    expect(nearestEvent(index, '2022-01-12')?.id).toBe('osce');
+    expect(nearestEvent(index, '2022-01-11')?.id).toBe('rome-meeting');
+    expect(nearestEvent(index, '2021-11-01')?.id).toBe('video-call');
+    expect(nearestEvent(index, '2022-02-24')?.id).toBe('osce-again');
+  });
+
+  it('chooses the event a reader means by a place: its latest by the day shown, else its first', () => {
+    expect(eventForPlace(index, 'vienna', '2022-02-20')?.id).toBe('osce-again');
+    expect(eventForPlace(index, 'vienna', '2022-01-20')?.id).toBe('osce');
+    expect(eventForPlace(index, 'vienna', '2021-12-01')?.id).toBe('osce');
+    expect(eventForPlace(index, 'yelnya', '2022-01-20')).toBeUndefined();
+  });
+
+  it('shows the latest event up to a day', () => {
+    expect(latestEventUpTo(index, '2022-01-12')?.id).toBe('rome-meeting');
+    expect(latestEventUpTo(index, '2021-12-01')).toBeUndefined();
   });
 });

@@ -66,13 +66,13 @@ export function meetingPlacesOnDate(index: StoryIndex, date: IsoDate): MeetingPl
     const latest = events[count - 1];
     if (!latest) continue;
     const venue = latest.places.find((p) => p.place === placeId)?.venue;
-    const firstOfWeek = events.find((e) => e.talksWeek);
+    const weekFrom = index.talksWeekFrom.get(placeId);
     result.push({
       place,
       count,
       latest,
       ...(venue ? {venue} : {}),
-      talksWeek: firstOfWeek !== undefined && firstOfWeek.date <= date,
+      talksWeek: weekFrom !== undefined && weekFrom <= date,
       today: latest.date === date,
     });
   }

@@ -18,6 +18,8 @@ export interface StoryIndex {
   diplomacyByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
   /** The events of the week of talks, in date order. */
   talksWeek: readonly StoryEvent[];
+  /** For each place that hosted part of the week of talks, the date it first did. */
+  talksWeekFrom: ReadonlyMap<string, IsoDate>;
 }
 
 const isDiplomacy = (event: StoryEvent) => event.kind === 'diplomacy' || event.talksWeek !== undefined;
@@ -43,7 +45,17 @@ export function createStoryIndex(story: Story): StoryIndex {
     eventsByPlace,
     diplomacyByPlace,
     talksWeek: story.events.filter((e) => e.talksWeek),
+    talksWeekFrom: firstTalksWeekDates(story.events),
   };
+}
+
+function firstTalksWeekDates(events: readonly StoryEvent[]): Map<string, IsoDate> {
+  const from = new Map<string, IsoDate>();
+  for (const event of events) {
+    if (!event.talksWeek) continue;
+    for (const {place} of event.places) if (!from.has(place)) from.set(place, event.date);
+  }
+  return from;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -8,15 +8,24 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'l
 const dayMonth = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', timeZone: 'UTC'});
 const integer = new Intl.NumberFormat('en-GB', {maximumFractionDigits: 0});
 
-/** `2022-01-13` → `13 January 2022` */
-export function formatDate(date: IsoDate): string {
-  return dayMonthYear.format(new Date(`${date}T00:00:00Z`));
+/**
+ * Formatting a date with Intl costs microseconds, and the page formats the same few hundred days
+ * on every step of the timeline: each is formatted once.
+ */
+function memoised(format: (date: IsoDate) => string): (date: IsoDate) => string {
+  const cache = new Map<IsoDate, string>();
+  return (date) => {
+    let text = cache.get(date);
+    if (text === undefined) cache.set(date, (text = format(date)));
+    return text;
+  };
 }
 
+/** `2022-01-13` → `13 January 2022` */
+export const formatDate = memoised((date) => dayMonthYear.format(new Date(`${date}T00:00:00Z`)));
+
 /** `2022-01-13` → `13 Jan` */
-export function formatShortDate(date: IsoDate): string {
-  return dayMonth.format(new Date(`${date}T00:00:00Z`));
-}
+export const formatShortDate = memoised((date) => dayMonth.format(new Date(`${date}T00:00:00Z`)));
 
 /** The record's own readable date when it has one (imprecise dates), else the formatted date. */
 export function displayDate(record: {date?: IsoDate; dateText?: string}): string {

@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest';
+import {addDays, clampDate, daysBetween, isIsoDate} from './dates.ts';
+import {latestChange} from '../map/map-features.ts';
+
+describe('dates', () => {
+  it('accepts only real calendar dates written YYYY-MM-DD', () => {
+    expect(isIsoDate('2022-01-13')).toBe(true);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    for (const bad of ['2022-02-30', '2022-13-01', '2022-1-13', '13/01/2022', 'garbage', '', null, 20220113])
+      expect(isIsoDate(bad), String(bad)).toBe(false);
+  });
+
+  it('adds and counts days across months, years and the end of daylight saving', () => {
+    expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
+    expect(addDays('2022-03-01', -1)).toBe('2022-02-28');
+    expect(addDays('2021-10-30', 2)).toBe('2021-11-01');
+    expect(daysBetween('2021-11-01', '2022-02-24')).toBe(115);
+    expect(clampDate('2023-01-01', '2021-11-01', '2022-02-24')).toBe('2022-02-24');
+  });
+
+  it('finds the last day something changed on the map', () => {
+    expect(latestChange([0, 10, 20], -1)).toBe(-1);
+    expect(latestChange([0, 10, 20], 9)).toBe(0);
+    expect(latestChange([0, 10, 20], 10)).toBe(10);
+    expect(latestChange([0, 10, 20], 99)).toBe(20);
+  });
+});
