@@ -11,6 +11,7 @@ import {
   setWorkerUrl,
   type ErrorEvent as MapErrorEvent,
   type GeoJSONSource,
+  type LngLatLike,
   type MapMouseEvent,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -163,15 +164,22 @@ export function createMapLibreMap(
       map.setGlobalStateProperty('highlight', [...placeIds]);
     },
     showPoints(points, animate) {
-      if (!points.length) return;
-      const bounds = new LngLatBounds(points[0], points[0]);
-      for (const p of points) bounds.extend(p);
-      const camera = map.cameraForBounds(bounds, {padding: CAMERA_PADDING, maxZoom: CAMERA_MAX_ZOOM});
-      if (!camera) return;
-      // Stay at the reader's zoom when it already shows the places; zoom out when it does not.
+      const [first] = points;
+      if (!first) return;
       const visible = points.every((p) => map.getBounds().contains(p));
-      const target = visible ? {center: camera.center, zoom: Math.max(map.getZoom(), camera.zoom ?? map.getZoom())} : camera;
-      if (visible && points.length === 1 && map.getZoom() >= (camera.zoom ?? 0)) return;
+      let target: {center: LngLatLike; zoom?: number} | undefined;
+      if (points.length === 1) {
+        // One place: bring it into view at the reader's zoom, never closer (the context matters).
+        if (visible) return;
+        target = {center: first};
+      } else {
+        const bounds = new LngLatBounds(first, first);
+        for (const p of points) bounds.extend(p);
+        const camera = map.cameraForBounds(bounds, {padding: CAMERA_PADDING, maxZoom: CAMERA_MAX_ZOOM});
+        if (!camera?.center) return;
+        // Zoom in on places already in view only as far as they all stay in view; zoom out for the others.
+        target = {center: camera.center, zoom: visible ? Math.max(map.getZoom(), camera.zoom ?? map.getZoom()) : camera.zoom};
+      }
       if (animate) map.flyTo({...target, duration: 1200, essential: false});
       else map.jumpTo(target);
     },
