@@ -1,8 +1,39 @@
-import {defineConfig} from 'vite';
+import {readFileSync} from 'node:fs';
+import {defineConfig, type Plugin} from 'vite';
+import {noscriptStory, pageText, PREVIEW_ALT, socialMeta} from './data/scripts/page-html.ts';
+import {PREVIEW_SIZE} from './data/scripts/social-preview.ts';
+import type {Story} from './src/data/types.ts';
+
+/**
+ * Adds to index.html what comes from the data (run `npm run build:data` first): the story as text
+ * in `<noscript>`, and the social-preview metadata. `SITE_URL` (the address the site will be
+ * served from, ending in `/`) makes the preview image's address absolute, as Facebook and others
+ * require; without it the address is relative.
+ */
+function pageFromData(): Plugin {
+  return {
+    name: 'page-from-data',
+    transformIndexHtml(html) {
+      const story = JSON.parse(readFileSync(new URL('./public/data/story.json', import.meta.url), 'utf8')) as Story;
+      const {title, description} = pageText(html);
+      const site = process.env.SITE_URL;
+      const meta = socialMeta({
+        title,
+        description,
+        image: site ? new URL('social-preview.png', site).href : './social-preview.png',
+        imageAlt: PREVIEW_ALT,
+        ...PREVIEW_SIZE,
+        ...(site ? {url: site} : {}),
+      });
+      return html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscriptStory(story)).replace('<!-- social-meta -->', meta);
+    },
+  };
+}
 
 export default defineConfig({
   // Relative URLs, so the built folder works from any path on any static host.
   base: './',
+  plugins: [pageFromData()],
   build: {
     target: 'es2022',
     // MapLibre is one large pre-minified module that cannot be split further; its size is

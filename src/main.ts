@@ -11,7 +11,7 @@ import {DEFAULT_STATE, FIRST_VIEW_DATE, type AppState} from './state/app-state.t
 import {adjacentEvent, eventsOnDay} from './state/selectors.ts';
 import {createStore} from './state/store.ts';
 import {createStoryIndex} from './state/story-index.ts';
-import {readUrlState, syncUrl} from './state/url-state.ts';
+import {readUrlState, syncUrl, writeUrlState} from './state/url-state.ts';
 import {createPlayback} from './timeline/playback.ts';
 import {createTimeline} from './timeline/timeline.ts';
 import {createTimelineControls} from './timeline/timeline-controls.ts';
@@ -21,6 +21,11 @@ import {createEventsList} from './ui/events-list.ts';
 import {displayDate, formatDate} from './ui/format.ts';
 import {createLegend} from './ui/legend.ts';
 import {showLoadError} from './ui/load-error.ts';
+import {createShareDialog} from './ui/share-dialog.ts';
+import {citation, embedCode} from './embed/embed-code.ts';
+import {fullPageUrl, readEmbedOptions} from './embed/embed-options.ts';
+import {reportHeight} from './embed/height-messages.ts';
+import {listenToHost, stateMessage} from './embed/host-messages.ts';
 
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -34,7 +39,33 @@ const panelElement = required<HTMLElement>('detail');
 const caption = required<HTMLParagraphElement>('map-caption');
 const timelineElement = required<HTMLDivElement>('timeline');
 const eventsElement = required<HTMLDivElement>('events');
-required<HTMLElement>('legend-slot').replaceWith(createLegend());
+const shareButton = required<HTMLButtonElement>('share-button');
+const fullPageLink = required<HTMLAnchorElement>('full-page-link');
+const pageTitle = required<HTMLHeadingElement>('page-title').textContent?.trim() ?? document.title;
+
+// The compact layout for iframes is decided before anything is drawn, so nothing jumps.
+const embedOptions = readEmbedOptions(location.search);
+const framed = window.parent !== window;
+if (embedOptions.embed) document.documentElement.classList.add('is-embed');
+// In a frame, the host page is told the content's height from the start (even while loading).
+reportHeight(embedOptions.id);
+
+const legend = createLegend();
+required<HTMLElement>('legend-slot').replaceWith(legend);
+if (embedOptions.embed) {
+  fold(legend, 'Legend');
+  fold(eventsElement.closest('section')!, 'All events');
+}
+
+/** Folds a section of the page under a disclosure (the embed keeps only the map and timeline open). */
+function fold(content: HTMLElement, summary: string): void {
+  const details = document.createElement('details');
+  details.className = 'fold';
+  const label = document.createElement('summary');
+  label.textContent = summary;
+  content.before(details);
+  details.append(label, content);
+}
 
 function startApp(story: Story, geography: Geography): void {
   const index = createStoryIndex(story);
@@ -51,6 +82,7 @@ function startApp(story: Story, geography: Geography): void {
     };
 
   const panel = createDetailPanel(panelElement, index, {
+    foldDay: embedOptions.embed,
     onClose() {
       const {placeId} = store.getState();
       actions.closeDetails();
@@ -71,7 +103,8 @@ function startApp(story: Story, geography: Geography): void {
 
   const map = createMapController(mapContainer, geography, index, store.getState().date, {
     note: mapNote,
-    cooperativeGestures: false,
+    // Inside an article, scrolling the page must not zoom the map: Ctrl/⌘ + scroll, two fingers.
+    cooperativeGestures: embedOptions.embed,
     onActivatePlace: byReader((placeId: string) => {
       actions.selectPlace(placeId);
       panel.focusHeading();
@@ -104,6 +137,59 @@ function startApp(story: Story, geography: Geography): void {
     onHover: (eventId) => actions.setHover(eventId ? {eventId} : null),
   });
   syncUrl(store.getState, store.subscribe, FIRST_VIEW_DATE);
+
+  /** The address of the view shown, as a full page. */
+  const viewUrl = () =>
+    fullPageUrl(`${location.origin}${location.pathname}${writeUrlState(location.search, store.getState(), FIRST_VIEW_DATE)}`);
+  const share = createShareDialog(
+    [
+      {label: 'Events (CSV)', href: './data/downloads/events.csv', file: 'events.csv'},
+      {label: 'Places (CSV)', href: './data/downloads/places.csv', file: 'places.csv'},
+      {label: 'Troop reports (CSV)', href: './data/downloads/troop-reports.csv', file: 'troop-reports.csv'},
+      {label: 'Troop estimates (CSV)', href: './data/downloads/estimates.csv', file: 'estimates.csv'},
+      {label: 'Places (GeoJSON)', href: './data/downloads/places.geojson', file: 'places.geojson'},
+      {label: 'Licences and notes (text)', href: './data/downloads/LICENCES.txt', file: 'LICENCES.txt'},
+    ],
+    () => shareButton,
+  );
+  shareButton.hidden = false;
+  shareButton.addEventListener('click', () => {
+    const state = store.getState();
+    const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
+    const place = state.placeId ? index.placeById.get(state.placeId) : undefined;
+    const view = [place?.name ?? event?.title, formatDate(state.date)].filter(Boolean).join(', ');
+    share.open({
+      link: viewUrl(),
+      embed: embedCode({viewUrl: viewUrl(), id: embedOptions.id, title: `Map: ${pageTitle}`, initialHeight: 760}),
+      citation: citation({
+        title: pageTitle,
+        publisher: location.host,
+        viewUrl: viewUrl(),
+        dataVersion: story.version,
+        accessed: new Date().toISOString().slice(0, 10),
+        view,
+      }),
+    });
+  });
+
+  if (embedOptions.embed) fullPageLink.hidden = false;
+  const updateFullPageLink = () => {
+    fullPageLink.href = viewUrl();
+  };
+  store.subscribe(updateFullPageLink);
+  updateFullPageLink();
+
+  if (framed) {
+    // The host hears about every change of day or event, and can ask for one.
+    store.subscribe((state, previous) => {
+      if (state.date !== previous.date || state.eventId !== previous.eventId)
+        window.parent.postMessage(stateMessage(embedOptions.id, state), '*');
+    });
+    listenToHost(
+      index,
+      byReader((command) => ('event' in command ? actions.selectEvent(command.event) : actions.goToDate(command.date))),
+    );
+  }
 
   let highlightKey = '';
   const render = (state: Readonly<AppState>, previous?: Readonly<AppState>) => {

@@ -14,6 +14,9 @@ import {validateAgainstSchema} from './validate-schemas.ts';
 import {checkReferences} from './check-references.ts';
 import {buildGeography, encodeGeography, loadWorldGeography} from './geography.ts';
 import {assembleStory} from './assemble-story.ts';
+import {buildDownloads} from './downloads.ts';
+import {pageText} from './page-html.ts';
+import {renderSocialPreview, socialPreviewSvg} from './social-preview.ts';
 import {DATA_FILES, type DataFileName, type RawData} from './raw-types.ts';
 import type {Geography, Story} from '../../src/data/types.ts';
 
@@ -62,6 +65,13 @@ function main() {
   mkdirSync(out, {recursive: true});
   writeFileSync(join(out, 'story.json'), JSON.stringify(story));
   writeFileSync(join(out, 'geography.json'), JSON.stringify(encodeGeography(geography)));
+  const downloads = join(out, 'downloads');
+  mkdirSync(downloads, {recursive: true});
+  for (const [name, content] of Object.entries(buildDownloads(story))) writeFileSync(join(downloads, name), content);
+
+  // The picture social networks show for a shared link (index.html's metadata points to it).
+  const {headline, description} = pageText(readFileSync(join(root, 'index.html'), 'utf8'));
+  writeFileSync(join(root, 'public/social-preview.png'), renderSocialPreview(socialPreviewSvg(geography, story, headline, description)));
 
   const fonts = join(root, 'public/fonts');
   mkdirSync(fonts, {recursive: true});

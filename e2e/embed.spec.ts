@@ -1,0 +1,130 @@
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {test, expect, waitForMap} from './fixtures.ts';
+import type {Frame, Page} from '@playwright/test';
+
+/**
+ * Serves a news site's page on another origin (127.0.0.1, which is not localhost to the browser)
+ * from a server of the test's own: a real local server, since Chrome keeps pages it considers
+ * public (as a route-fulfilled one) from framing local ones.
+ */
+async function serveHostPage(body: string): Promise<{url: string; close: () => void}> {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body style="margin:0">
+<script>window.received = []; window.addEventListener("message", function (e) { window.received.push(e.data); });</script>
+<h1>An article</h1>${body}<p>More of the article.</p></body></html>`;
+  const server = createServer((_, response) => response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(html));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close()};
+}
+
+/** The embed code exactly as the Share dialog gives it, for a view and an id. */
+async function embedCodeFromShareDialog(page: Page, path: string, id: string): Promise<string> {
+  await page.goto(path);
+  await waitForMap(page, 'idle-or-fallback');
+  await page.getByRole('button', {name: 'Share'}).click();
+  const code = await page.getByLabel('Embed code').inputValue();
+  await page.getByRole('dialog').getByRole('button', {name: 'Close'}).click();
+  return code.replaceAll('ukraine-january-2022', id);
+}
+
+const frameOf = (page: Page, id: string): Frame => page.frames().find((f) => f.url().includes(`&id=${id}`))!;
+
+test('two embeds size themselves, and the host drives one of them', async ({page, baseURL}) => {
+  const code = await embedCodeFromShareDialog(page, './', 'map-a');
+  expect(code).toContain('<iframe');
+  expect(code).toContain('datawrapper-height');
+  const codeB = code.replaceAll('map-a', 'map-b');
+  const host = await serveHostPage(`<div style="width:360px">${code}</div><div style="width:900px">${codeB}</div>`);
+  test.info().attach('host page', {body: host.url});
+  await page.goto(host.url);
+
+  const iframes = page.locator('iframe');
+  await expect(iframes).toHaveCount(2);
+  // The embed code loads frames lazily, and browsers pause drawing in frames out of view: bring
+  // each into view in turn, as a reader scrolling would, and let it draw.
+  for (const id of ['map-a', 'map-b']) {
+    await page.locator(`iframe#${id}`).scrollIntoViewIfNeeded();
+    await expect.poll(() => Boolean(frameOf(page, id))).toBe(true);
+    await frameOf(page, id).locator('#map[data-map-state="idle"], #map[data-map-state="fallback"]').waitFor({state: 'attached'});
+  }
+  const a = frameOf(page, 'map-a');
+  const b = frameOf(page, 'map-b');
+
+  // Each frame's height follows its content.
+  const frameHeight = (id: string) => page.locator(`iframe#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  for (const [id, frame] of [
+    ['map-a', a],
+    ['map-b', b],
+  ] as const) {
+    await expect.poll(async () => Math.abs((await frameHeight(id)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+  }
+
+  // Opening the details makes frame A taller; the host follows within a second.
+  await page.locator('iframe#map-a').scrollIntoViewIfNeeded();
+  const before = await frameHeight('map-a');
+  await a.getByText('The day in brief').click();
+  await expect.poll(() => frameHeight('map-a'), {timeout: 1000}).toBeGreaterThan(before);
+  await expect.poll(async () => Math.abs((await frameHeight('map-a')) - (await contentHeight(a))), {timeout: 1000}).toBeLessThanOrEqual(1);
+
+  // The host selects the NATO–Russia Council in frame B and hears back; frame A stays where it was.
+  await page.evaluate(() => {
+    const frame = document.querySelectorAll('iframe')[1]!;
+    frame.contentWindow!.postMessage({type: 'select', event: 'nato-russia-council'}, '*');
+  });
+  await expect(b.getByRole('slider', {name: 'Timeline'})).toHaveAttribute('aria-valuetext', '12 January 2022');
+  await expect(b.getByRole('heading', {level: 2, name: 'NATO–Russia Council meets in Brussels'})).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as {received: unknown[]}).received))
+    .toContainEqual({type: 'state', id: 'map-b', event: 'nato-russia-council', date: '2022-01-12'});
+  await expect(a.getByRole('slider', {name: 'Timeline'})).toHaveAttribute('aria-valuetext', '13 January 2022');
+
+  // Height messages in all three forms reached the host.
+  const received = await page.evaluate(() => (window as unknown as {received: unknown[]}).received);
+  expect(received).toContainEqual({'datawrapper-height': {'map-b': expect.any(Number)}});
+  expect(received).toContainEqual({sentinel: 'amp', type: 'embed-size', height: expect.any(Number)});
+  expect(received.some((m) => typeof m === 'string' && JSON.parse(m).context === 'iframe.resize')).toBe(true);
+
+  // Malformed or unknown messages change nothing.
+  await page.evaluate(() => {
+    const frame = document.querySelectorAll('iframe')[0]!.contentWindow!;
+    for (const message of [{type: 'select', event: 'nope'}, {type: 'select', date: 'garbage'}, 'not json', null, {type: 'other'}])
+      frame.postMessage(message, '*');
+  });
+  await expect(a.getByRole('slider', {name: 'Timeline'})).toHaveAttribute('aria-valuetext', '13 January 2022');
+  expect(new URL(baseURL!).origin).not.toBe(new URL(host.url).origin);
+  host.close();
+});
+
+test('in a 320 px frame the timeline works by touch and by keyboard', async ({browser, baseURL}) => {
+  const context = await browser.newContext({hasTouch: true, viewport: {width: 400, height: 800}});
+  const page = await context.newPage();
+  const host = await serveHostPage(
+    `<iframe src="${baseURL}?embed=1&id=narrow" title="Map" style="width:320px;height:900px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
+  );
+  await page.goto(host.url);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#map[data-map-state="idle"], #map[data-map-state="fallback"]').waitFor({state: 'attached'});
+  const slider = frame.getByRole('slider', {name: 'Timeline'});
+
+  // A tap near the end of the track moves the date there.
+  const track = frame.locator('.timeline__track');
+  const box = (await track.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width - 14, box.y + box.height - 14);
+  await expect(slider).toHaveAttribute('aria-valuetext', /February 2022/);
+
+  // And the keyboard works too.
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1 November 2021');
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '2 November 2021');
+  await context.close();
+  host.close();
+});
+
+test('the embed never takes focus on load', async ({page}) => {
+  await page.goto('./?embed=1');
+  await waitForMap(page, 'idle-or-fallback');
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
