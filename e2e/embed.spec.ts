@@ -123,8 +123,16 @@ test('in a 320 px frame the timeline works by touch and by keyboard', async ({br
   host.close();
 });
 
-test('the embed never takes focus on load', async ({page}) => {
-  await page.goto('./?embed=1');
+test('the embed never takes focus, leaves scrolling to the page and links to the full page in the same state', async ({page, baseURL}) => {
+  await page.goto('./?embed=1&id=story&event=osce-permanent-council');
   await waitForMap(page, 'idle-or-fallback');
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  // MapLibre's cooperative gestures: the wheel scrolls the page unless Ctrl/⌘ is held.
+  await expect(page.locator('.maplibregl-cooperative-gesture-screen')).toBeAttached();
+  const link = page.getByRole('link', {name: 'full page'});
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('href', `${baseURL}?event=osce-permanent-council`);
+  await page.getByRole('slider', {name: 'Timeline'}).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(link).toHaveAttribute('href', `${baseURL}?date=2022-01-14`);
 });
