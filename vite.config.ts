@@ -3,6 +3,7 @@ import {defineConfig, type Plugin} from 'vite';
 import {noscriptStory, pageText, PREVIEW_ALT, socialMeta} from './data/scripts/page-html.ts';
 import {PREVIEW_SIZE} from './data/scripts/social-preview.ts';
 import type {Story} from './src/data/types.ts';
+import {CONTENT_SECURITY_POLICY, HEADERS_FILE} from './src/security-policy.ts';
 
 /**
  * Adds to index.html what comes from the data (run `npm run build:data` first): the story as text
@@ -30,10 +31,29 @@ function pageFromData(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy, in the built page only: the dev server injects inline styles and
+ * scripts for hot reloading, which the policy (rightly) forbids.
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: 'security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+    generateBundle() {
+      this.emitFile({type: 'asset', fileName: '_headers', source: HEADERS_FILE});
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs, so the built folder works from any path on any static host.
   base: './',
-  plugins: [pageFromData()],
+  plugins: [pageFromData(), securityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre is one large pre-minified module that cannot be split further; its size is
