@@ -23,8 +23,13 @@ export const test = base.extend<{record: PageRecord}>({
 
 export {expect};
 
-/** Waits until the map has finished its first full render (WebGL) or settled on the SVG map. */
+/**
+ * Waits until the map has finished its first full render (WebGL) or settled on the SVG map. The
+ * interactive map starts when a reader shows up, so the pointer moves first, as a reader's would.
+ */
 export async function waitForMap(page: Page, state: 'idle' | 'fallback' | 'idle-or-fallback' = 'idle'): Promise<void> {
+  await page.locator('#map:not([data-map-state="loading"])').waitFor({state: 'attached'});
+  await page.mouse.move(3, 3);
   const selector =
     state === 'idle-or-fallback' ? '#map[data-map-state="idle"], #map[data-map-state="fallback"]' : `#map[data-map-state="${state}"]`;
   await page.locator(selector).waitFor({state: 'attached'});

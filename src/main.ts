@@ -152,7 +152,6 @@ function startApp(story: Story, geography: Geography): void {
     ],
     () => shareButton,
   );
-  shareButton.hidden = false;
   shareButton.addEventListener('click', () => {
     const state = store.getState();
     const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
@@ -239,6 +238,9 @@ async function start(): Promise<void> {
   mapContainer.setAttribute('aria-busy', 'true');
   try {
     const {story, geography} = await loadStoryData();
+    // Parsing and decoding the data is one task, building the page another: two short tasks keep
+    // a slow phone responsive where one long one would not.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     mapContainer.removeAttribute('aria-busy');
     startApp(story, geography);
   } catch (error) {

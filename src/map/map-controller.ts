@@ -1,5 +1,6 @@
 /**
- * Owns the map on the page: draws the SVG map at once, upgrades to MapLibre after first paint, and
+ * Owns the map on the page: draws the SVG map at once, upgrades to MapLibre when the reader shows up
+ * (see load-trigger.ts), and
  * falls back to the SVG map (with a one-line note) when WebGL is missing, MapLibre fails to start,
  * or the WebGL context is lost later. Readiness is published on the container as
  * `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre drawn), `fallback` (SVG for good).
@@ -11,6 +12,7 @@ import {createSvgMap} from './svg-map.ts';
 import {datedMapContent, dayOf, placeTargetsOnDate, staticMapContent, type DatedMapContent} from './map-features.ts';
 import type {MapView} from './map-view.ts';
 import {createPlaceTargets, type PlaceTargets} from './place-targets.ts';
+import {whenReaderArrives} from './load-trigger.ts';
 import {supportsWebGL2} from './webgl-support.ts';
 
 export type MapState = 'loading' | 'svg' | 'idle' | 'fallback' | 'error';
@@ -39,13 +41,6 @@ const FRAME_PADDING = 24;
 
 export function setMapState(container: HTMLElement, state: MapState): void {
   container.dataset.mapState = state;
-}
-
-/** Runs `task` once the page has painted and the browser is idle, so the map never delays first paint. */
-function afterFirstPaint(task: () => void): void {
-  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(task, {timeout: 1500}) : setTimeout(task, 50));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, {once: true});
 }
 
 export function createMapController(
@@ -109,7 +104,7 @@ export function createMapController(
     setMapState(container, 'fallback');
   };
 
-  afterFirstPaint(() => {
+  const cancelStart = whenReaderArrives(() => {
     if (destroyed) return;
     if (!supportsWebGL2()) {
       fallBack('this browser cannot draw the interactive map (WebGL 2 is unavailable).');
@@ -161,6 +156,7 @@ export function createMapController(
     },
     destroy() {
       destroyed = true;
+      cancelStart();
       cancelAnimationFrame(frame);
       targets.destroy();
       if (view !== svg) view.destroy();

@@ -76,16 +76,27 @@ export function createSvgMap(
     return {x, y};
   };
 
-  function render() {
-    const width = container.clientWidth;
-    const height = container.clientHeight;
-    if (!width || !height) return;
-    projection = framingProjection(settings.bbox, width, height, settings.padding);
+  /** The size the base layer was drawn for. */
+  let drawnSize = '';
+  const base = svgElement('g', {class: 'svg-map__base'});
+  const points = svgElement('g', {class: 'svg-map__points'});
+  svg.append(base, points);
+
+  /** Draws what changes with the size only: sea, countries, Crimea, borders. */
+  function renderBase(width: number, height: number) {
+    // Lines are straight in Web Mercator on the WebGL map too, so no resampling (precision 0);
+    // what lies outside the frame is cut off before it becomes path data.
+    projection = framingProjection(settings.bbox, width, height, settings.padding)
+      .precision(0)
+      .clipExtent([
+        [-20, -20],
+        [width + 20, height + 20],
+      ]);
     const path = geoPath(projection);
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
-    svg.replaceChildren();
+    base.replaceChildren();
 
     const defs = svgElement('defs');
     const hatch = svgElement('pattern', {
@@ -100,7 +111,7 @@ export function createSvgMap(
       svgElement('line', {x1: 0, y1: 0, x2: 0, y2: 6, stroke: MAP_COLOURS.occupied, 'stroke-width': 1.6}),
     );
     defs.append(hatch);
-    svg.append(defs, svgElement('rect', {width, height, fill: MAP_COLOURS.sea}));
+    base.append(defs, svgElement('rect', {width, height, fill: MAP_COLOURS.sea}));
 
     const land = svgElement('g', {class: 'svg-map__land'});
     for (const country of geography.countries.features) {
@@ -126,9 +137,22 @@ export function createSvgMap(
         }),
       );
     }
-    svg.append(land);
+    base.append(land);
+  }
+
+  /** Draws the base layer when the size changed, then the points and labels of the day. */
+  function render() {
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    if (!width || !height) return;
+    const size = `${width}x${height}`;
+    if (size !== drawnSize) {
+      drawnSize = size;
+      renderBase(width, height);
+      for (const listener of listeners) listener();
+    }
+    points.replaceChildren();
     if (dated) drawPoints(dated, width, height);
-    for (const listener of listeners) listener();
   }
 
   function drawPoints(today: DatedMapContent, width: number, height: number) {
@@ -174,7 +198,7 @@ export function createSvgMap(
       symbols.append(svgElement('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${status}`, 'data-place': p.id}));
       obstacles.push({x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius});
       // Strength figures only where the map is wide enough for them (as the WebGL map does by zoom).
-      const lines = detail && width >= 600 ? [p.name, detail] : [p.name];
+      const lines = [p.name, ...(detail && width >= 600 ? [detail] : []), ...(status === 'unverified' ? ['(unverified)'] : [])];
       candidates.push({
         id: p.id,
         x,
@@ -218,7 +242,7 @@ export function createSvgMap(
         priority: venue.properties.today ? 0 : venue.properties.talksWeek ? 5 : 20,
       });
     }
-    svg.append(symbols);
+    points.append(symbols);
 
     const labels = svgElement('g', {class: 'svg-map__labels'});
     const byId = new Map(candidates.map((c) => [c.id, c]));
@@ -243,7 +267,7 @@ export function createSvgMap(
       });
       labels.append(text);
     }
-    svg.append(labels);
+    points.append(labels);
     applySelection();
   }
 
