@@ -24,9 +24,16 @@ export const CONTENT_SECURITY_POLICY = [
  */
 export const HEADER_ONLY_POLICY = 'frame-ancestors *';
 
-/** `_headers` (Netlify, Cloudflare Pages) for the whole site; README shows the same for nginx. */
+/**
+ * `_headers` (Netlify, Cloudflare Pages) for the whole site; README shows the same for nginx.
+ * Hashed assets never change; the fonts are asked for several times by the map, so they are cached.
+ */
 export const HEADERS_FILE = `/*
   Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_POLICY}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
+/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+/fonts/*
+  Cache-Control: public, max-age=86400
 `;
