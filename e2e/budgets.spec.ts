@@ -51,6 +51,12 @@ function measure(): Record<string, number> {
   };
 }
 
+test('the page uses one self-hosted typeface, in WOFF2 subsets', () => {
+  const fonts = readdirSync(`${dist}fonts`);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) expect(font).toMatch(/^noto-sans-[a-z-]+-wght-normal\.woff2$/);
+});
+
 test('the built site stays within its size budgets', () => {
   const sizes = measure();
   if (process.env.UPDATE_BUDGETS) {
