@@ -20,6 +20,8 @@ import {createDetailPanel} from './ui/detail-panel.ts';
 import {createEventsList} from './ui/events-list.ts';
 import {displayDate, formatDate} from './ui/format.ts';
 import {createLegend} from './ui/legend.ts';
+import {applyStoredTheme, currentTheme, onThemeChange, setTheme} from './ui/theme.ts';
+import {applyPaletteVariables, type Theme} from './map/map-colours.ts';
 import {showLoadError} from './ui/load-error.ts';
 import {createShareDialog} from './ui/share-dialog.ts';
 import {citation, embedCode} from './embed/embed-code.ts';
@@ -43,7 +45,18 @@ const shareButton = required<HTMLButtonElement>('share-button');
 const fullPageLink = required<HTMLAnchorElement>('full-page-link');
 const pageTitle = required<HTMLHeadingElement>('page-title').textContent?.trim() ?? document.title;
 
-// The compact layout for iframes is decided before anything is drawn, so nothing jumps.
+// The theme, and the compact layout for iframes, are decided before anything is drawn.
+applyStoredTheme();
+applyPaletteVariables(currentTheme());
+const themeButton = required<HTMLButtonElement>('theme-button');
+const showTheme = (theme: Theme) => themeButton.setAttribute('aria-pressed', String(theme === 'dark'));
+showTheme(currentTheme());
+themeButton.addEventListener('click', () => setTheme(currentTheme() === 'dark' ? 'light' : 'dark'));
+onThemeChange((theme) => {
+  applyPaletteVariables(theme);
+  showTheme(theme);
+});
+
 const embedOptions = readEmbedOptions(location.search);
 const framed = window.parent !== window;
 if (embedOptions.embed) document.documentElement.classList.add('is-embed');
@@ -105,6 +118,7 @@ function startApp(story: Story, geography: Geography): void {
     note: mapNote,
     // Inside an article, scrolling the page must not zoom the map: Ctrl/⌘ + scroll, two fingers.
     cooperativeGestures: embedOptions.embed,
+    theme: currentTheme(),
     onActivatePlace: byReader((placeId: string) => {
       actions.selectPlace(placeId);
       panel.focusHeading();
@@ -137,6 +151,10 @@ function startApp(story: Story, geography: Geography): void {
     onHover: (eventId) => actions.setHover(eventId ? {eventId} : null),
   });
   syncUrl(store.getState, store.subscribe, FIRST_VIEW_DATE);
+  onThemeChange((theme) => {
+    map.setTheme(theme);
+    timeline.redraw();
+  });
 
   /** The address of the view shown, as a full page. */
   const viewUrl = () =>

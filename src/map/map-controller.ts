@@ -6,6 +6,7 @@
  * `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre drawn), `fallback` (SVG for good).
  */
 import type {Geography, IsoDate} from '../data/types.ts';
+import type {Theme} from './map-colours.ts';
 import {meetingPlacesOnDate} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {createSvgMap} from './svg-map.ts';
@@ -24,12 +25,14 @@ export interface MapControllerOptions {
   /** The reader points at a place (or at none): the other views highlight what belongs to it. */
   onHoverPlace: (placeId: string | null) => void;
   cooperativeGestures: boolean;
+  theme: Theme;
 }
 
 export interface MapController {
   /** Shows the map on `date` from the next frame on; cheap enough to call on every step of the timeline. */
   setDate(date: IsoDate): void;
   setHighlight(placeIds: readonly string[]): void;
+  setTheme(theme: Theme): void;
   /** Moves the camera to these places (where the map can move). */
   showPlaces(placeIds: readonly string[], animate: boolean): void;
   readonly targets: PlaceTargets;
@@ -55,6 +58,7 @@ export function createMapController(
   let day = dayOf(index, date);
   let dated: DatedMapContent = datedMapContent(index, date);
   let highlight: readonly string[] = [];
+  let theme = options.theme;
   /** The places the camera was last asked to show: the WebGL map, arriving later, starts there. */
   let shown: [number, number][] = [];
   let destroyed = false;
@@ -86,6 +90,7 @@ export function createMapController(
 
   const show = (next: MapView) => {
     view = next;
+    next.setTheme(theme);
     next.setDatedContent(dated);
     next.setDay(day);
     next.setHighlight(highlight);
@@ -115,6 +120,7 @@ export function createMapController(
         createMapLibreMap(container, geography, content, dated, day, {
           padding: FRAME_PADDING,
           cooperativeGestures: options.cooperativeGestures,
+          theme,
           onContextLost: () => fallBack('the interactive map stopped (the graphics context was lost).'),
           onFirstIdle: () => {
             if (view.kind === 'maplibre') setMapState(container, 'idle');
@@ -141,6 +147,10 @@ export function createMapController(
       // Drawing waits for the next frame: a drag or playback can change the date several times
       // a frame, and only the last one is ever seen.
       frame ||= requestAnimationFrame(applyDate);
+    },
+    setTheme(next) {
+      theme = next;
+      view.setTheme(next);
     },
     setHighlight(placeIds) {
       highlight = placeIds;

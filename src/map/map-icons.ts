@@ -3,7 +3,7 @@
  * the meeting-place diamonds, the dashed ring of unverified sites and the Crimea hatching.
  */
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import {MAP_COLOURS} from './map-colours.ts';
+import {MAP_PALETTES, type MapPalette, type Theme} from './map-colours.ts';
 
 type Draw = (context: CanvasRenderingContext2D, size: number) => void;
 
@@ -18,7 +18,7 @@ function image(size: number, pixelRatio: number, draw: Draw): ImageData {
 }
 
 const diamond =
-  (radius: number): Draw =>
+  (radius: number, colours: MapPalette): Draw =>
   (context, size) => {
     const c = size / 2;
     context.beginPath();
@@ -27,39 +27,43 @@ const diamond =
     context.lineTo(c, c + radius);
     context.lineTo(c - radius, c);
     context.closePath();
-    context.fillStyle = MAP_COLOURS.venue;
-    context.strokeStyle = MAP_COLOURS.venueStroke;
+    context.fillStyle = colours.venue;
+    context.strokeStyle = colours.venueStroke;
     context.lineWidth = 2;
     context.fill();
     context.stroke();
   };
 
-const dashedRing: Draw = (context, size) => {
-  context.beginPath();
-  context.arc(size / 2, size / 2, size / 2 - 2, 0, Math.PI * 2);
-  context.fillStyle = 'rgba(255,255,255,0.85)';
-  context.fill();
-  context.setLineDash([3, 2.4]);
-  context.strokeStyle = MAP_COLOURS.siteUnverified;
-  context.lineWidth = 2;
-  context.stroke();
-};
+const dashedRing =
+  (colours: MapPalette): Draw =>
+  (context, size) => {
+    context.beginPath();
+    context.arc(size / 2, size / 2, size / 2 - 2, 0, Math.PI * 2);
+    context.fillStyle = colours.hollow;
+    context.fill();
+    context.setLineDash([3, 2.4]);
+    context.strokeStyle = colours.siteUnverified;
+    context.lineWidth = 2;
+    context.stroke();
+  };
 
-const hatch: Draw = (context, size) => {
-  context.fillStyle = MAP_COLOURS.ukraine;
-  context.fillRect(0, 0, size, size);
-  context.strokeStyle = MAP_COLOURS.occupied;
-  context.lineWidth = 1.1;
-  // Two strokes so the diagonal continues seamlessly across tile edges.
-  context.beginPath();
-  context.moveTo(0, size);
-  context.lineTo(size, 0);
-  context.moveTo(-size / 2, size / 2);
-  context.lineTo(size / 2, -size / 2);
-  context.moveTo(size / 2, size * 1.5);
-  context.lineTo(size * 1.5, size / 2);
-  context.stroke();
-};
+const hatch =
+  (colours: MapPalette): Draw =>
+  (context, size) => {
+    context.fillStyle = colours.ukraine;
+    context.fillRect(0, 0, size, size);
+    context.strokeStyle = colours.occupied;
+    context.lineWidth = 1.1;
+    // Two strokes so the diagonal continues seamlessly across tile edges.
+    context.beginPath();
+    context.moveTo(0, size);
+    context.lineTo(size, 0);
+    context.moveTo(-size / 2, size / 2);
+    context.lineTo(size / 2, -size / 2);
+    context.moveTo(size / 2, size * 1.5);
+    context.lineTo(size * 1.5, size / 2);
+    context.stroke();
+  };
 
 export const MAP_ICONS = {
   venue: 'venue-diamond',
@@ -68,15 +72,20 @@ export const MAP_ICONS = {
   hatch: 'crimea-hatch',
 } as const;
 
-/** Adds every icon the style uses that the map does not have yet. */
-export function addMapIcons(map: MapLibreMap, pixelRatio: number): void {
-  const icons: [string, number, Draw][] = [
-    [MAP_ICONS.venue, 16, diamond(6)],
-    [MAP_ICONS.venueWeek, 22, diamond(9)],
-    [MAP_ICONS.unverified, 14, dashedRing],
-    [MAP_ICONS.hatch, 7, hatch],
+/** Each theme has its own set of icons (`venue-diamond-dark` …), drawn when first asked for. */
+export const iconId = (icon: keyof typeof MAP_ICONS, theme: Theme) => `${MAP_ICONS[icon]}-${theme}`;
+
+/** Adds every icon of `theme` that the map does not have yet. */
+export function addMapIcons(map: MapLibreMap, pixelRatio: number, theme: Theme): void {
+  const colours = MAP_PALETTES[theme];
+  const icons: [keyof typeof MAP_ICONS, number, Draw][] = [
+    ['venue', 16, diamond(6, colours)],
+    ['venueWeek', 22, diamond(9, colours)],
+    ['unverified', 14, dashedRing(colours)],
+    ['hatch', 7, hatch(colours)],
   ];
-  for (const [id, size, draw] of icons) {
+  for (const [icon, size, draw] of icons) {
+    const id = iconId(icon, theme);
     if (!map.hasImage(id)) map.addImage(id, image(size, pixelRatio, draw), {pixelRatio});
   }
 }

@@ -4,10 +4,10 @@
  */
 import type {MapOptions} from 'maplibre-gl';
 import type {Geography} from '../data/types.ts';
-import {ACTOR_COUNTRIES, MAP_COLOURS} from './map-colours.ts';
+import {ACTOR_COUNTRIES, MAP_PALETTES, type Theme} from './map-colours.ts';
 import type {DatedMapContent, StaticMapContent} from './map-features.ts';
 import {FONT_SUBSETS, MAP_FONTS, fontUrl} from './fonts.ts';
-import {MAP_ICONS} from './map-icons.ts';
+import {iconId} from './map-icons.ts';
 
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
 type Expression = unknown[];
@@ -73,14 +73,15 @@ function siteLabel(withDetail: boolean): Expression {
   ];
 }
 
-const halo = {'text-halo-color': MAP_COLOURS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3};
-
 export function buildMapStyle(
   geography: Geography,
   content: StaticMapContent,
   dated: DatedMapContent,
   initialDay: number,
+  theme: Theme,
 ): StyleSpecification {
+  const MAP_COLOURS = MAP_PALETTES[theme];
+  const halo = {'text-halo-color': MAP_COLOURS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3};
   const fontFaces = FONT_SUBSETS.map((subset) => ({url: fontUrl(subset.file), 'unicode-range': [...subset.unicodeRange]}));
   return {
     version: 8,
@@ -107,7 +108,7 @@ export function buildMapStyle(
           'fill-color': ['match', ['get', 'iso'], 'UA', MAP_COLOURS.ukraine, [...ACTOR_COUNTRIES], MAP_COLOURS.actorLand, MAP_COLOURS.land],
         },
       },
-      {id: 'crimea', type: 'fill', source: 'crimea', paint: {'fill-pattern': MAP_ICONS.hatch, 'fill-opacity': 0.75}},
+      {id: 'crimea', type: 'fill', source: 'crimea', paint: {'fill-pattern': iconId('hatch', theme), 'fill-opacity': 0.75}},
       {
         id: 'borders',
         type: 'line',
@@ -153,7 +154,7 @@ export function buildMapStyle(
         paint: {
           'circle-radius': ['case', ['==', ['get', 'capital'], 1], 3.5, 2.5],
           'circle-color': MAP_COLOURS.city,
-          'circle-stroke-color': '#ffffff',
+          'circle-stroke-color': MAP_COLOURS.venueStroke,
           'circle-stroke-width': 1,
         },
       },
@@ -165,9 +166,9 @@ export function buildMapStyle(
         paint: {
           // Smaller when the whole story is in view, so the clusters along the border stay apart.
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 2.5, ['*', radius, 0.7], 5, radius, 8, ['*', radius, 1.4]],
-          'circle-color': ['case', departed, '#ffffff', MAP_COLOURS.site],
+          'circle-color': ['case', departed, MAP_COLOURS.hollow, MAP_COLOURS.site],
           'circle-opacity': ['case', departed, 0.9, 0.88],
-          'circle-stroke-color': ['case', isSelected, MAP_COLOURS.focus, departed, MAP_COLOURS.siteDeparted, '#ffffff'],
+          'circle-stroke-color': ['case', isSelected, MAP_COLOURS.focus, departed, MAP_COLOURS.siteDeparted, MAP_COLOURS.venueStroke],
           'circle-stroke-width': ['case', isSelected, 3, 1.5],
         },
       },
@@ -176,14 +177,14 @@ export function buildMapStyle(
         type: 'symbol',
         source: 'sites',
         filter: ['==', ['get', 'unverified'], 1],
-        layout: {'icon-image': MAP_ICONS.unverified, 'icon-allow-overlap': true, 'icon-ignore-placement': true},
+        layout: {'icon-image': iconId('unverified', theme), 'icon-allow-overlap': true, 'icon-ignore-placement': true},
       },
       {
         id: 'venues',
         type: 'symbol',
         source: 'venues',
         layout: {
-          'icon-image': ['case', ['==', ['get', 'talksWeek'], 1], MAP_ICONS.venueWeek, MAP_ICONS.venue],
+          'icon-image': ['case', ['==', ['get', 'talksWeek'], 1], iconId('venueWeek', theme), iconId('venue', theme)],
           'icon-size': ['case', isSelected, 1.35, 1],
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
@@ -229,7 +230,10 @@ export function buildMapStyle(
           'text-max-width': 14,
           'symbol-sort-key': ['case', ['==', ['get', 'unverified'], 1], 2, departed, 1, 0],
         },
-        paint: {'text-color': ['case', ['any', ['==', ['get', 'unverified'], 1], departed], MAP_COLOURS.textMuted, '#8a3300'], ...halo},
+        paint: {
+          'text-color': ['case', ['any', ['==', ['get', 'unverified'], 1], departed], MAP_COLOURS.textMuted, MAP_COLOURS.siteText],
+          ...halo,
+        },
       },
       {
         id: 'country-labels',
@@ -273,7 +277,7 @@ export function buildMapStyle(
           'text-max-width': 12,
           'symbol-sort-key': ['-', 0, ['+', ['*', 2, ['get', 'today']], ['get', 'talksWeek']]],
         },
-        paint: {'text-color': '#003f6b', ...halo},
+        paint: {'text-color': MAP_COLOURS.venueText, ...halo},
       },
     ],
   } as StyleSpecification;

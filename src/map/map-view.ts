@@ -1,3 +1,4 @@
+import type {Theme} from './map-colours.ts';
 import type {DatedMapContent} from './map-features.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface MapView {
   setDay(day: number): void;
   /** Emphasises these places (the selection and what the reader points at). */
   setHighlight(placeIds: readonly string[]): void;
+  /** Redraws the map in the light or dark palette. */
+  setTheme(theme: Theme): void;
   /** Moves the camera to show these points; `animate` is false when the reader prefers less motion. */
   showPoints(points: readonly [number, number][], animate: boolean): void;
   destroy(): void;

@@ -20,6 +20,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type {Geography} from '../data/types.ts';
 import {REGION_BBOX, STORY_BBOX, type BBox} from '../geo/regions.ts';
+import type {Theme} from './map-colours.ts';
 import {latestChange, type DatedMapContent, type StaticMapContent} from './map-features.ts';
 import {addMapIcons} from './map-icons.ts';
 import {buildMapStyle} from './map-style.ts';
@@ -35,6 +36,7 @@ export interface MapLibreOptions {
   onContextLost: () => void;
   /** Called once, when the map has drawn everything for the first time. */
   onFirstIdle: () => void;
+  theme: Theme;
 }
 
 const defaults: MapLibreOptions = {
@@ -43,6 +45,7 @@ const defaults: MapLibreOptions = {
   cooperativeGestures: false,
   onContextLost: () => {},
   onFirstIdle: () => {},
+  theme: 'light',
 };
 
 /** Space kept around places the camera moves to, px. */
@@ -78,7 +81,7 @@ export function createMapLibreMap(
   try {
     map = new MapLibreMap({
       container: element,
-      style: buildMapStyle(geography, content, dated, latestChange(content.changeDays, day)),
+      style: buildMapStyle(geography, content, dated, latestChange(content.changeDays, day), settings.theme),
       bounds: settings.bbox,
       fitBoundsOptions: {padding: settings.padding},
       maxBounds: MAX_BOUNDS,
@@ -101,6 +104,8 @@ export function createMapLibreMap(
   }
 
   let shownDay = latestChange(content.changeDays, day);
+  let theme = settings.theme;
+  let shownDated = dated;
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({showCompass: false}), 'top-left');
@@ -114,7 +119,8 @@ export function createMapLibreMap(
   );
   // The style's icons are drawn on a canvas, not loaded from a sprite: MapLibre asks for them here.
   map.setMissingStyleImageResolver((id) => {
-    if (!map.hasImage(id)) addMapIcons(map, Math.max(1, Math.round(window.devicePixelRatio)));
+    if (map.hasImage(id)) return;
+    addMapIcons(map, Math.max(1, Math.round(window.devicePixelRatio)), id.endsWith('-dark') ? 'dark' : 'light');
   });
   map.on('webglcontextlost', () => settings.onContextLost());
   map.once('idle', () => settings.onFirstIdle());
@@ -150,7 +156,14 @@ export function createMapLibreMap(
       map.getCanvas().style.cursor = cursor;
     },
     setDatedContent(next) {
+      shownDated = next;
       for (const id of ['venues', 'cities'] as const) map.getSource<GeoJSONSource>(id)?.setData(next[id]);
+    },
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      // Only colours and icon names differ between the themes: MapLibre applies the difference.
+      map.setStyle(buildMapStyle(geography, content, shownDated, shownDay, theme), {diff: true});
     },
     setDay(next) {
       // The style reads the day in filters and labels, which makes MapLibre re-lay-out the sites;

@@ -7,7 +7,7 @@ import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
 import type {Feature, Point} from 'geojson';
 import type {Geography} from '../data/types.ts';
 import {STORY_BBOX, type BBox} from '../geo/regions.ts';
-import {ACTOR_COUNTRIES, MAP_COLOURS} from './map-colours.ts';
+import {ACTOR_COUNTRIES} from './map-colours.ts';
 import {siteStatusOnDay, type DatedMapContent, type StaticMapContent} from './map-features.ts';
 import {placeLabels, type Box, type LabelCandidate} from './label-placement.ts';
 import type {MapView} from './map-view.ts';
@@ -107,22 +107,22 @@ export function createSvgMap(
       patternTransform: 'rotate(45)',
     });
     hatch.append(
-      svgElement('rect', {width: 6, height: 6, fill: MAP_COLOURS.ukraine}),
-      svgElement('line', {x1: 0, y1: 0, x2: 0, y2: 6, stroke: MAP_COLOURS.occupied, 'stroke-width': 1.6}),
+      svgElement('rect', {width: 6, height: 6, class: 'svg-map__hatch-ground'}),
+      svgElement('line', {x1: 0, y1: 0, x2: 0, y2: 6, class: 'svg-map__hatch-line'}),
     );
     defs.append(hatch);
-    base.append(defs, svgElement('rect', {width, height, fill: MAP_COLOURS.sea}));
+    base.append(defs, svgElement('rect', {width, height, class: 'svg-map__sea'}));
 
     const land = svgElement('g', {class: 'svg-map__land'});
     for (const country of geography.countries.features) {
       const iso = country.properties.iso;
-      const fill =
+      const kind =
         iso === 'UA'
-          ? MAP_COLOURS.ukraine
+          ? ' svg-map__country--ukraine'
           : (ACTOR_COUNTRIES as readonly string[]).includes(iso)
-            ? MAP_COLOURS.actorLand
-            : MAP_COLOURS.land;
-      land.append(svgElement('path', {d: path(country) ?? '', fill}));
+            ? ' svg-map__country--actor'
+            : '';
+      land.append(svgElement('path', {d: path(country) ?? '', class: `svg-map__country${kind}`}));
     }
     land.append(svgElement('path', {d: path(geography.crimea) ?? '', fill: 'url(#crimea-hatch)'}));
     for (const border of geography.borders.features) {
@@ -130,10 +130,7 @@ export function createSvgMap(
       land.append(
         svgElement('path', {
           d: path(border) ?? '',
-          fill: 'none',
-          stroke: ukraine ? MAP_COLOURS.ukraineBorder : MAP_COLOURS.border,
-          'stroke-width': ukraine ? 1.8 : 0.7,
-          'stroke-linejoin': 'round',
+          class: ukraine ? 'svg-map__border svg-map__border--ukraine' : 'svg-map__border',
         }),
       );
     }
@@ -331,6 +328,8 @@ export function createSvgMap(
     },
     // The SVG map is a fixed frame of the whole story: every place is already in view.
     showPoints() {},
+    // Its colours are CSS variables that follow the theme (applyPaletteVariables).
+    setTheme() {},
     destroy() {
       cancelAnimationFrame(frame);
       resizeObserver.disconnect();

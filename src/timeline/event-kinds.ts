@@ -55,3 +55,11 @@ export function shapePath(shape: MarkShape, x: number, y: number, r: number): st
       return `M${x - r},${y - r}h${r * 2}v${r * 2}h${-r * 2}Z`;
   }
 }
+
+/**
+ * The colour of a kind in the current theme: the CSS variable `--kind-<kind>` the page's
+ * stylesheet sets for light and dark, else the light colour above.
+ */
+export function kindColour(kind: EventKind, root: Element = document.documentElement): string {
+  return getComputedStyle(root).getPropertyValue(`--kind-${kind}`).trim() || EVENT_KINDS[kind].colour;
+}

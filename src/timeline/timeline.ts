@@ -20,7 +20,7 @@ import type {StoryIndex} from '../state/story-index.ts';
 import {placeLabels, type LabelCandidate} from '../map/label-placement.ts';
 import {h} from '../ui/dom.ts';
 import {formatDate, formatNumber} from '../ui/format.ts';
-import {EVENT_KINDS, KIND_ORDER, traceShape} from './event-kinds.ts';
+import {EVENT_KINDS, KIND_ORDER, kindColour, traceShape} from './event-kinds.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -43,6 +43,8 @@ export interface TimelineState {
 export interface Timeline {
   /** Cheap when only the date changed: moves the handle and updates what a screen reader hears. */
   render(state: TimelineState): void;
+  /** Draws everything again (the colours changed). */
+  redraw(): void;
   /** The handle, to give it focus. */
   readonly handle: HTMLElement;
   destroy(): void;
@@ -275,13 +277,16 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     const context = sizeCanvas(target);
     if (!context) return;
     // One path per kind: a hundred thousand marks draw in a few fills.
+    const outline = getComputedStyle(track).getPropertyValue('--timeline-mark-outline').trim() || '#ffffff';
+    const emphasis = getComputedStyle(track).getPropertyValue('--focus').trim() || '#111111';
     for (const kind of KIND_ORDER) {
-      const {colour, shape} = EVENT_KINDS[kind];
+      const {shape} = EVENT_KINDS[kind];
+      const colour = kindColour(kind);
       const path = new Path2D();
       for (const mark of list)
         if (mark.event.kind === kind) traceShape(path, shape, mark.x, mark.y, emphasised ? MARK_RADIUS + 1.5 : MARK_RADIUS);
       context.fillStyle = colour;
-      context.strokeStyle = emphasised ? '#111111' : '#ffffff';
+      context.strokeStyle = emphasised ? emphasis : outline;
       context.lineWidth = emphasised ? 2 : 1;
       context.fill(path);
       context.stroke(path);
@@ -416,6 +421,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
       state = next;
       renderState();
     },
+    redraw: layout,
     destroy() {
       resizeObserver.disconnect();
       handle.removeEventListener('keydown', onKeyDown);

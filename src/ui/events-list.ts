@@ -137,7 +137,10 @@ export function createEventsList(container: HTMLElement, index: StoryIndex, opti
       return;
     }
     const item = buttonOf(selectedId)?.parentElement;
-    if (item) scrollToShow(item.offsetTop, item.offsetTop + item.offsetHeight);
+    if (!item) return;
+    // Measured against the scrolling box itself, whatever the positioned ancestors.
+    const top = item.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+    scrollToShow(top, top + item.offsetHeight);
   };
 
   return {

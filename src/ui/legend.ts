@@ -2,7 +2,6 @@
  * The legend, as text with small drawn keys. It is the map's key for sighted readers and a plain
  * description of the symbols for everyone else.
  */
-import {MAP_COLOURS} from '../map/map-colours.ts';
 import {h} from './dom.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -24,75 +23,38 @@ function shape(svg: SVGSVGElement, tag: string, attrs: Record<string, string | n
   svg.append(element);
 }
 
+// Colours come from the map's palette through CSS variables (see applyPaletteVariables).
 const ENTRIES: [string, (svg: SVGSVGElement) => void][] = [
   [
     'Ukraine, within its internationally recognised border',
-    (s) =>
-      shape(s, 'rect', {
-        x: 2,
-        y: 3,
-        width: 24,
-        height: 14,
-        fill: MAP_COLOURS.ukraine,
-        stroke: MAP_COLOURS.ukraineBorder,
-        'stroke-width': 2,
-      }),
+    (s) => shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine'}),
   ],
   [
     'Crimea: part of Ukraine, occupied by Russia since 2014',
     (s) => {
-      shape(s, 'rect', {
-        x: 2,
-        y: 3,
-        width: 24,
-        height: 14,
-        fill: MAP_COLOURS.ukraine,
-        stroke: MAP_COLOURS.ukraineBorder,
-        'stroke-width': 1,
-      });
-      for (const x of [4, 10, 16, 22])
-        shape(s, 'line', {x1: x - 2, y1: 17, x2: x + 6, y2: 3, stroke: MAP_COLOURS.occupied, 'stroke-width': 1.4});
+      shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine key--thin'});
+      for (const x of [4, 10, 16, 22]) shape(s, 'line', {x1: x - 2, y1: 17, x2: x + 6, y2: 3, class: 'key key--hatch'});
     },
   ],
   [
     'Troop concentration reported; larger where more vehicles were reported',
-    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, fill: MAP_COLOURS.site, stroke: '#fff', 'stroke-width': 1.5}),
+    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--site'}),
   ],
-  [
-    'Most forces reported to have left',
-    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, fill: '#fff', stroke: MAP_COLOURS.siteDeparted, 'stroke-width': 1.5}),
-  ],
+  ['Most forces reported to have left', (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--departed'})],
   [
     'Named in some coverage, no report found for the period',
-    (s) =>
-      shape(s, 'circle', {
-        cx: 14,
-        cy: 10,
-        r: 6,
-        fill: '#fff',
-        stroke: MAP_COLOURS.siteUnverified,
-        'stroke-width': 2,
-        'stroke-dasharray': '3 2.4',
-      }),
+    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--unverified'}),
   ],
   [
     'Approximate position: the site lies somewhere in the ring',
-    (s) =>
-      shape(s, 'circle', {
-        cx: 14,
-        cy: 10,
-        r: 8.5,
-        fill: MAP_COLOURS.site,
-        'fill-opacity': 0.1,
-        stroke: MAP_COLOURS.site,
-        'stroke-opacity': 0.5,
-      }),
+    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 8.5, class: 'key key--precision'}),
   ],
   [
     'Meeting place; larger for the week of talks, 10–13 January 2022',
-    (s) => shape(s, 'path', {d: 'M14,2L22,10L14,18L6,10Z', fill: MAP_COLOURS.venue, stroke: '#fff', 'stroke-width': 1.5}),
+    (s) => shape(s, 'path', {d: 'M14,2L22,10L14,18L6,10Z', class: 'key key--venue'}),
   ],
-  ['City', (s) => shape(s, 'rect', {x: 11, y: 7, width: 6, height: 6, fill: MAP_COLOURS.city})],
+  ['Route of the three sessions of the week of talks', (s) => shape(s, 'line', {x1: 2, y1: 10, x2: 26, y2: 10, class: 'key key--route'})],
+  ['City', (s) => shape(s, 'rect', {x: 11, y: 7, width: 6, height: 6, class: 'key key--city'})],
 ];
 
 export function createLegend(): HTMLElement {

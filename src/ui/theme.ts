@@ -1,0 +1,53 @@
+/**
+ * Light or dark: the reader's system setting (`prefers-color-scheme`) unless they chose otherwise
+ * with the toggle, which is remembered where the browser allows it. The choice is the `data-theme`
+ * attribute of the page; CSS and the maps follow it.
+ */
+import type {Theme} from '../map/map-colours.ts';
+
+const STORAGE_KEY = 'theme';
+const CHANGE_EVENT = 'themechange';
+const dark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+function stored(): Theme | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value === 'light' || value === 'dark' ? value : null;
+  } catch {
+    // Storage can be refused (a sandboxed frame, strict privacy settings): the system setting rules.
+    return null;
+  }
+}
+
+export function currentTheme(): Theme {
+  const chosen = document.documentElement.dataset.theme;
+  return chosen === 'light' || chosen === 'dark' ? chosen : dark() ? 'dark' : 'light';
+}
+
+/** Applies the remembered choice, if any; called once at start-up, before anything is drawn. */
+export function applyStoredTheme(): void {
+  const theme = stored();
+  if (theme) document.documentElement.dataset.theme = theme;
+}
+
+export function setTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+  try {
+    localStorage.setItem(STORAGE_KEY, theme);
+  } catch {
+    // Not remembered, but applied.
+  }
+  document.dispatchEvent(new CustomEvent(CHANGE_EVENT));
+}
+
+/** Calls `listener` with the new theme whenever it changes; returns the unsubscribe function. */
+export function onThemeChange(listener: (theme: Theme) => void): () => void {
+  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const notify = () => listener(currentTheme());
+  media?.addEventListener('change', notify);
+  document.addEventListener(CHANGE_EVENT, notify);
+  return () => {
+    media?.removeEventListener('change', notify);
+    document.removeEventListener(CHANGE_EVENT, notify);
+  };
+}
