@@ -117,6 +117,7 @@ export function assembleStory(raw: RawData, world: WorldGeography, options: Asse
     events,
     estimates: [...raw.estimates].sort((a, b) => a.date.localeCompare(b.date)),
     talksRoute: talksRoute(events, placeById),
+    storySteps: raw['story-steps'],
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return {story: {version, ...body}, problems};

@@ -20,7 +20,7 @@ export function checkReferences(data: RawData): DataProblem[] {
   const report = (file: string, record: string, field: string, message: string) =>
     problems.push({file: `data/${file}.json`, record: `"${record}"`, field, message});
 
-  for (const [file, records] of Object.entries(data) as [string, {id: string}[]][]) {
+  for (const [file, records] of Object.entries(data).filter(([file]) => file !== 'story-steps') as [string, {id: string}[]][]) {
     const seen = new Set<string>();
     for (const {id} of records) {
       if (seen.has(id)) report(file, id, 'id', 'is used by more than one record; ids must be unique');
@@ -104,6 +104,28 @@ export function checkReferences(data: RawData): DataProblem[] {
       report('events', event.id, 'talksWeek', `only events of ${TALKS_WEEK.start} to ${TALKS_WEEK.end} belong to the week of talks`);
     }
   }
+
+  const eventIds = new Map(data.events.map((e) => [e.id, e]));
+  let previousDate = '';
+  data['story-steps'].forEach((step, i) => {
+    const event = eventIds.get(step.event);
+    const record = `step ${i + 1}`;
+    if (!event)
+      problems.push({
+        file: 'data/story-steps.json',
+        record,
+        field: 'event',
+        message: `refers to event "${step.event}", which is not in data/events.json`,
+      });
+    else if (event.date < previousDate)
+      problems.push({
+        file: 'data/story-steps.json',
+        record,
+        field: 'event',
+        message: `"${step.event}" (${event.date}) comes before the previous step's date; steps go forward in time`,
+      });
+    if (event) previousDate = event.date;
+  });
 
   for (const estimate of data.estimates) {
     checkCitations('estimates', estimate.id, 'sources', estimate.sources);

@@ -3,7 +3,7 @@
  * They differ from the built types (`src/data/types.ts`) only where the build resolves or derives
  * something: positions, statuses and per-site summaries.
  */
-import type {Estimate, Place, Site, Source, StoryEvent} from '../../src/data/types.ts';
+import type {Estimate, Place, Site, Source, StoryEvent, StoryStep} from '../../src/data/types.ts';
 
 export type RawPosition =
   | {method: 'page'; lat: number; lon: number; source: string; quote: string}
@@ -25,8 +25,9 @@ export interface RawData {
   reports: RawSite[];
   events: StoryEvent[];
   estimates: Estimate[];
+  'story-steps': StoryStep[];
 }
 
 /** The data files, in the order they are validated (later files refer to earlier ones). */
-export const DATA_FILES = ['sources', 'places', 'reports', 'events', 'estimates'] as const;
+export const DATA_FILES = ['sources', 'places', 'reports', 'events', 'estimates', 'story-steps'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];

@@ -50,6 +50,7 @@ export function validFiles(): Record<DataFileName, unknown[]> {
         sources: [{source: 'example-source', quote: 'Vienna'}],
       },
     ],
+    'story-steps': [{event: 'osce-permanent-council', text: 'The last session of the week.'}],
     estimates: [
       {
         id: 'estimate',

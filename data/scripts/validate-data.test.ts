@@ -181,4 +181,18 @@ describe('validateRawData', () => {
       'data/estimates.json: record "estimate", field "low": must be integer',
     ]);
   });
+
+  it('rejects a story step about an event that does not exist', () => {
+    const files = validFiles();
+    files['story-steps'] = [{event: 'no-such-event', text: 'Text.'}];
+    expect(problemsOf(files)).toEqual([
+      'data/story-steps.json: record step 1, field "event": refers to event "no-such-event", which is not in data/events.json',
+    ]);
+  });
+
+  it('rejects a story step without text', () => {
+    const files = validFiles();
+    files['story-steps'] = [{event: 'osce-permanent-council', text: ''}];
+    expect(problemsOf(files)).toEqual(['data/story-steps.json: record #1, field "text": must not be empty']);
+  });
 });

@@ -50,7 +50,8 @@ function describe(error: ErrorObject): {extraField?: string; message: string} {
     case 'const':
       return {message: `must be ${JSON.stringify(params.allowedValue)}`};
     case 'pattern':
-      return {message: `has the wrong form (expected to match ${String(params.pattern)})`};
+      // The text definitions' pattern only asks for one visible character.
+      return {message: params.pattern === '\\S' ? 'must not be empty' : `has the wrong form (expected to match ${String(params.pattern)})`};
     default:
       return {message: error.message ?? 'is invalid'};
   }

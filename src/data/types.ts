@@ -189,6 +189,14 @@ export interface Story {
    * leg from one session's place to the next, drawn from the date of the later session.
    */
   talksRoute: TalksRouteLeg[];
+  /** The guided story, in order. */
+  storySteps: StoryStep[];
+}
+
+/** One step of the guided story: an event, told in a sentence or two. */
+export interface StoryStep {
+  event: string;
+  text: string;
 }
 
 export interface TalksRouteLeg {

@@ -10,6 +10,10 @@ export interface AppState {
   placeId: string | null;
   /** What the reader points at or focuses, in any view; the other views highlight what belongs to it. */
   hover: {eventId: string} | {placeId: string} | null;
+  /** The step of the guided story being told (0-based), or null outside the story. */
+  storyStep: number | null;
+  /** The presentation (classroom) layout. */
+  present: boolean;
 }
 
 /**
@@ -18,4 +22,4 @@ export interface AppState {
  */
 export const FIRST_VIEW_DATE: IsoDate = '2022-01-13';
 
-export const DEFAULT_STATE: AppState = {date: FIRST_VIEW_DATE, eventId: null, placeId: null, hover: null};
+export const DEFAULT_STATE: AppState = {date: FIRST_VIEW_DATE, eventId: null, placeId: null, hover: null, storyStep: null, present: false};

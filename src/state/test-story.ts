@@ -79,5 +79,10 @@ export function testStory(): Story {
     ],
     estimates: [],
     talksRoute: [],
+    storySteps: [
+      {event: 'video-call', text: 'A call.'},
+      {event: 'osce', text: 'The last session.'},
+      {event: 'osce-again', text: 'A higher estimate.'},
+    ],
   };
 }

@@ -14,6 +14,12 @@ describe('readUrlState', () => {
     expect(readUrlState('?date=2022-02-01', index)).toEqual({date: '2022-02-01'});
   });
 
+  it('opens the presentation layout, with or without a view', () => {
+    expect(readUrlState('?present=1', index)).toEqual({present: true});
+    expect(readUrlState('?present=1&event=osce', index)).toEqual({eventId: 'osce', date: '2022-01-13', present: true});
+    expect(readUrlState('?present=yes', index)).toEqual({});
+  });
+
   it('lets a valid event win over a date', () => {
     expect(readUrlState('?date=2022-02-01&event=osce', index)).toEqual({eventId: 'osce', date: '2022-01-13'});
   });
@@ -44,6 +50,11 @@ describe('writeUrlState', () => {
   it('writes a date other than the default, and nothing for the default view', () => {
     expect(writeUrlState('', {eventId: null, date: '2022-01-14'}, '2022-01-13')).toBe('?date=2022-01-14');
     expect(writeUrlState('?date=2022-01-14', {eventId: null, date: '2022-01-13'}, '2022-01-13')).toBe('');
+  });
+
+  it('writes the presentation layout', () => {
+    expect(writeUrlState('?present=1', {eventId: 'osce', date: '2022-01-13', present: true}, '2022-01-13')).toBe('?event=osce&present=1');
+    expect(writeUrlState('?present=1', {eventId: null, date: '2022-01-13', present: false}, '2022-01-13')).toBe('');
   });
 
   it('keeps parameters it does not own', () => {

@@ -7,6 +7,7 @@
  * |---|---|
  * | `event=<id>` | the selected event; ids are stable, readable slugs |
  * | `date=YYYY-MM-DD` | the timeline's date (an event implies its date) |
+ * | `present=1` | the presentation (classroom) layout |
  */
 import type {IsoDate} from '../data/types.ts';
 import type {AppState} from './app-state.ts';
@@ -14,27 +15,34 @@ import {isIsoDate} from './dates.ts';
 import type {StoryIndex} from './story-index.ts';
 
 /** The state a URL asks for, checked against the data; empty when it asks for nothing valid. */
-export function readUrlState(search: string, index: StoryIndex): Partial<Pick<AppState, 'date' | 'eventId'>> {
+export function readUrlState(search: string, index: StoryIndex): Partial<Pick<AppState, 'date' | 'eventId' | 'present'>> {
   const params = new URLSearchParams(search);
+  const present = params.get('present') === '1' ? {present: true} : {};
   const eventId = params.get('event');
   const event = eventId ? index.eventById.get(eventId) : undefined;
-  if (event) return {eventId: event.id, date: event.date};
+  if (event) return {eventId: event.id, date: event.date, ...present};
   const date = params.get('date');
   const {start, end} = index.story.period;
-  if (isIsoDate(date) && date >= start && date <= end) return {date};
-  return {};
+  if (isIsoDate(date) && date >= start && date <= end) return {date, ...present};
+  return present;
 }
 
 /**
  * The query string for a state, keeping any other parameters of `search`. An event implies its
  * date, so a link to an event carries only the event; the default date is left out entirely.
  */
-export function writeUrlState(search: string, state: Pick<AppState, 'date' | 'eventId'>, defaultDate: IsoDate): string {
+export function writeUrlState(
+  search: string,
+  state: Pick<AppState, 'date' | 'eventId'> & {present?: boolean},
+  defaultDate: IsoDate,
+): string {
   const params = new URLSearchParams(search);
   params.delete('event');
   params.delete('date');
+  params.delete('present');
   if (state.eventId) params.set('event', state.eventId);
   else if (state.date !== defaultDate) params.set('date', state.date);
+  if (state.present) params.set('present', '1');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
