@@ -3,6 +3,10 @@
  * the reader did through the actions; each store change is rendered by every view, cheaply.
  */
 import './styles/app.css';
+import './styles/story.css';
+import './styles/phone.css';
+import './styles/presentation.css';
+import './styles/print.css';
 import {loadStoryData} from './data/load-story.ts';
 import type {Geography, Story} from './data/types.ts';
 import {createMapController, setMapState} from './map/map-controller.ts';
@@ -23,6 +27,9 @@ import {createLegend} from './ui/legend.ts';
 import {applyStoredTheme, currentTheme, onThemeChange, setTheme} from './ui/theme.ts';
 import {applyPaletteVariables, type Theme} from './map/map-colours.ts';
 import {showLoadError} from './ui/load-error.ts';
+import {createPresentation} from './ui/presentation.ts';
+import {presentCaption} from './ui/present-caption.ts';
+import {createStoryBar} from './story/story-bar.ts';
 import {createShareDialog} from './ui/share-dialog.ts';
 import {citation, embedCode} from './embed/embed-code.ts';
 import {fullPageUrl, readEmbedOptions} from './embed/embed-options.ts';
@@ -42,6 +49,9 @@ const caption = required<HTMLParagraphElement>('map-caption');
 const timelineElement = required<HTMLDivElement>('timeline');
 const eventsElement = required<HTMLDivElement>('events');
 const shareButton = required<HTMLButtonElement>('share-button');
+const presentButton = required<HTMLButtonElement>('present-button');
+const imageButton = required<HTMLButtonElement>('image-button');
+const mapSection = mapContainer.closest<HTMLElement>('.map-section')!;
 const fullPageLink = required<HTMLAnchorElement>('full-page-link');
 const pageTitle = required<HTMLHeadingElement>('page-title').textContent?.trim() ?? document.title;
 
@@ -80,6 +90,9 @@ function fold(content: HTMLElement, summary: string): void {
   details.append(label, content);
 }
 
+/** Map labels in the presentation layout, relative to the usual: read from the back of a room. */
+const PRESENT_LABEL_SCALE = 1.6;
+
 function startApp(story: Story, geography: Geography): void {
   const index = createStoryIndex(story);
   const store = createStore<AppState>({...DEFAULT_STATE, ...readUrlState(location.search, index)});
@@ -91,6 +104,7 @@ function startApp(story: Story, geography: Geography): void {
     <A extends unknown[]>(action: (...args: A) => void) =>
     (...args: A) => {
       playback.pause();
+      storyBar.pause();
       action(...args);
     };
 
@@ -151,6 +165,41 @@ function startApp(story: Story, geography: Geography): void {
     onHover: (eventId) => actions.setHover(eventId ? {eventId} : null),
   });
   syncUrl(store.getState, store.subscribe, FIRST_VIEW_DATE);
+
+  // The guided story: each step selects its event; the bar tells the step's text.
+  const steps = story.storySteps;
+  const goToStep = (step: number) => {
+    const target = steps[step];
+    if (!target) return;
+    playback.pause();
+    store.setState({storyStep: step});
+    actions.selectEvent(target.event);
+  };
+  const storyBar = createStoryBar(mapSection, {
+    steps,
+    onStep: goToStep,
+    onEnd() {
+      store.setState({storyStep: null});
+      storyBar.startButton.focus();
+    },
+  });
+  required<HTMLElement>('story-start-slot').replaceWith(storyBar.startButton);
+
+  // The presentation layout: the keys step through the story when one is told, else the events.
+  const presentation = createPresentation({
+    onStep(direction) {
+      const {storyStep} = store.getState();
+      if (storyStep !== null) {
+        storyBar.pause();
+        goToStep(storyStep + direction);
+        return;
+      }
+      const target = adjacentEvent(index, store.getState(), direction);
+      if (target) byReader(actions.selectEvent)(target.id);
+    },
+    onLeave: () => store.setState({present: false}),
+  });
+  presentButton.addEventListener('click', () => store.setState({present: !store.getState().present}));
   onThemeChange((theme) => {
     map.setTheme(theme);
     timeline.redraw();
@@ -187,6 +236,43 @@ function startApp(story: Story, geography: Geography): void {
         view,
       }),
     });
+  });
+
+  let makingImage = false;
+  imageButton.addEventListener('click', () => {
+    // Not `disabled`: a disabled button would drop the keyboard focus.
+    if (makingImage) return;
+    makingImage = true;
+    const state = store.getState();
+    const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
+    const publishers = [...new Set(event?.sources.map((c) => story.sources[c.source]?.publisher).filter(Boolean))];
+    map
+      .snapshot()
+      .then(async (snapshot) => {
+        // Loaded when asked for: exporting is rare, and first paint should not wait for it.
+        const {renderViewImage, downloadPng} = await import('./export/view-image.ts');
+        const canvas = await renderViewImage({
+          title: pageTitle,
+          caption: presentCaption(index, state.date, event),
+          map: snapshot.image,
+          mapWidth: snapshot.width,
+          mapHeight: snapshot.height,
+          legend: [...legend.querySelectorAll('.legend__item')].map((item) => ({
+            key: item.querySelector('svg')!,
+            text: item.textContent?.trim() ?? '',
+          })),
+          sources: `${publishers.length ? `Sources: ${publishers.join(', ')}. ` : 'Every place and event is sourced on the page. '}Borders: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).`,
+          link: viewUrl(),
+        });
+        await downloadPng(canvas, `russia-ukraine-${state.date}${event ? `-${event.id}` : ''}.png`);
+      })
+      .then(() => announcer.announce('Image downloaded.'))
+      .catch((error: unknown) =>
+        announcer.announce(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => {
+        makingImage = false;
+      });
   });
 
   if (embedOptions.embed) fullPageLink.hidden = false;
@@ -236,11 +322,24 @@ function startApp(story: Story, geography: Geography): void {
     list.setSelected(state.eventId);
     panel.render(state);
 
-    if (state.date !== previous?.date) {
+    storyBar.render(state.storyStep);
+    if (state.present !== previous?.present) {
+      presentation.render(state.present);
+      map.setLabelScale(state.present ? PRESENT_LABEL_SCALE : 1);
+      presentButton.textContent = state.present ? 'Leave presentation' : 'Present';
+    }
+    if (state.present) {
+      if (state.present !== previous?.present || state.date !== previous.date || state.eventId !== previous.eventId)
+        caption.textContent = presentCaption(index, state.date, selectedEvent);
+    } else if (state.date !== previous?.date || previous.present) {
       const talks = eventsOnDay(index, state.date).filter((e) => e.kind === 'diplomacy');
       caption.textContent = `Situation on ${formatDate(state.date)}${talks.length ? `, the day of the ${talks.map((e) => e.title).join(' and the ')}` : ''}`;
     }
-    if (previous && state.eventId !== previous.eventId && selectedEvent)
+    // One polite announcement per change: the story's text when a step is told, else the event.
+    const stepText = state.storyStep !== null ? steps[state.storyStep]?.text : undefined;
+    if (previous && state.storyStep !== previous.storyStep && stepText)
+      announcer.announce(`Step ${state.storyStep! + 1} of ${steps.length}. ${stepText}`);
+    else if (previous && state.eventId !== previous.eventId && selectedEvent)
       announcer.announce(`${displayDate(selectedEvent)}: ${selectedEvent.title}`);
   };
   store.subscribe(render);

@@ -31,6 +31,10 @@ export interface MapControllerOptions {
 export interface MapController {
   /** Shows the map on `date` from the next frame on; cheap enough to call on every step of the timeline. */
   setDate(date: IsoDate): void;
+  /** Labels' size relative to the usual: larger in the presentation layout. */
+  setLabelScale(scale: number): void;
+  /** The map as drawn now, with its size on the page in CSS pixels. */
+  snapshot(): Promise<{image: CanvasImageSource; width: number; height: number}>;
   setHighlight(placeIds: readonly string[]): void;
   setTheme(theme: Theme): void;
   /** Moves the camera to these places (where the map can move). */
@@ -59,6 +63,7 @@ export function createMapController(
   let dated: DatedMapContent = datedMapContent(index, date);
   let highlight: readonly string[] = [];
   let theme = options.theme;
+  let labelScale = 1;
   /** The places the camera was last asked to show: the WebGL map, arriving later, starts there. */
   let shown: [number, number][] = [];
   let destroyed = false;
@@ -91,6 +96,7 @@ export function createMapController(
   const show = (next: MapView) => {
     view = next;
     next.setTheme(theme);
+    next.setLabelScale(labelScale);
     next.setDatedContent(dated);
     next.setDay(day);
     next.setHighlight(highlight);
@@ -121,6 +127,7 @@ export function createMapController(
           padding: FRAME_PADDING,
           cooperativeGestures: options.cooperativeGestures,
           theme,
+          labelScale,
           onContextLost: () => fallBack('the interactive map stopped (the graphics context was lost).'),
           onFirstIdle: () => {
             if (view.kind === 'maplibre') setMapState(container, 'idle');
@@ -152,6 +159,10 @@ export function createMapController(
       theme = next;
       view.setTheme(next);
     },
+    setLabelScale(next) {
+      labelScale = next;
+      view.setLabelScale(next);
+    },
     setHighlight(placeIds) {
       highlight = placeIds;
       view.setHighlight(placeIds);
@@ -163,6 +174,9 @@ export function createMapController(
         .filter((p) => p?.position && p.inRegion)
         .map((p) => [p!.position!.lon, p!.position!.lat] as [number, number]);
       view.showPoints(shown, animate);
+    },
+    snapshot() {
+      return view.snapshot().then((image) => ({image, width: container.clientWidth, height: container.clientHeight}));
     },
     destroy() {
       destroyed = true;

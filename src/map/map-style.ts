@@ -31,6 +31,9 @@ function groundRadius(kmExpression: Expression): Expression {
 /** The day shown, as days since the story's first day (set with `setGlobalStateProperty`). */
 const day: Expression = ['global-state', 'day'];
 const isSelected: Expression = ['in', ['get', 'id'], ['global-state', 'highlight']];
+/** Labels are larger in the presentation layout (set with `setGlobalStateProperty`). */
+const labelScale: Expression = ['global-state', 'labelScale'];
+const scaled = (size: Expression | number): Expression => ['*', labelScale, size];
 /** A site is drawn from its first report on; unverified sites on every day. */
 const siteVisible: Expression = ['any', ['==', ['get', 'unverified'], 1], ['<=', ['get', 'firstDay'], day]];
 const departed: Expression = ['<=', ['get', 'departedDay'], day];
@@ -79,6 +82,7 @@ export function buildMapStyle(
   dated: DatedMapContent,
   initialDay: number,
   theme: Theme,
+  initialLabelScale = 1,
 ): StyleSpecification {
   const MAP_COLOURS = MAP_PALETTES[theme];
   const halo = {'text-halo-color': MAP_COLOURS.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.3};
@@ -87,7 +91,7 @@ export function buildMapStyle(
     version: 8,
     name: 'January 2022',
     'font-faces': {[MAP_FONTS.regular]: fontFaces, [MAP_FONTS.bold]: fontFaces, [MAP_FONTS.italic]: fontFaces},
-    state: {day: {default: initialDay}, highlight: {default: []}},
+    state: {day: {default: initialDay}, highlight: {default: []}, labelScale: {default: initialLabelScale}},
     sources: {
       countries: {type: 'geojson', data: geography.countries},
       borders: {type: 'geojson', data: geography.borders},
@@ -203,9 +207,9 @@ export function buildMapStyle(
             ['linear'],
             ['zoom'],
             3,
-            ['case', ['==', ['get', 'capital'], 1], 10.5, 9.5],
+            scaled(['case', ['==', ['get', 'capital'], 1], 10.5, 9.5]),
             5,
-            ['case', ['==', ['get', 'capital'], 1], 12, 11],
+            scaled(['case', ['==', ['get', 'capital'], 1], 12, 11]),
           ],
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': 0.5,
@@ -224,7 +228,7 @@ export function buildMapStyle(
           // `zoom` here is the tile's whole-number zoom: 3 covers a desktop-sized first view.
           'text-field': ['step', ['zoom'], siteLabel(false), 3, siteLabel(true)],
           'text-font': [MAP_FONTS.regular],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 5, 12],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, scaled(10.5), 5, scaled(12)],
           'text-variable-anchor-offset': labelPositions(1.1),
           'text-justify': 'auto',
           'text-max-width': 14,
@@ -248,7 +252,7 @@ export function buildMapStyle(
             {'font-scale': 0.9},
           ],
           'text-font': [MAP_FONTS.regular],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['<', ['get', 'rank'], 12], 11, 9.5], 6, 14],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, scaled(['case', ['<', ['get', 'rank'], 12], 11, 9.5]), 6, scaled(14)],
           'text-letter-spacing': 0.12,
           'text-max-width': 8,
           'symbol-sort-key': ['get', 'rank'],
@@ -268,9 +272,9 @@ export function buildMapStyle(
             ['linear'],
             ['zoom'],
             3,
-            ['case', ['==', ['get', 'talksWeek'], 1], 12, 10.5],
+            scaled(['case', ['==', ['get', 'talksWeek'], 1], 12, 10.5]),
             5,
-            ['case', ['==', ['get', 'talksWeek'], 1], 14, 12],
+            scaled(['case', ['==', ['get', 'talksWeek'], 1], 14, 12]),
           ],
           'text-variable-anchor-offset': labelPositions(1),
           'text-justify': 'auto',

@@ -26,7 +26,11 @@ export interface MapView {
   setHighlight(placeIds: readonly string[]): void;
   /** Redraws the map in the light or dark palette. */
   setTheme(theme: Theme): void;
+  /** Labels' size relative to the usual: larger in the presentation layout. */
+  setLabelScale(scale: number): void;
   /** Moves the camera to show these points; `animate` is false when the reader prefers less motion. */
   showPoints(points: readonly [number, number][], animate: boolean): void;
+  /** The map as drawn now, as an image a canvas can draw (for "Download image"). */
+  snapshot(): Promise<CanvasImageSource>;
   destroy(): void;
 }

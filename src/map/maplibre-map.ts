@@ -37,6 +37,8 @@ export interface MapLibreOptions {
   /** Called once, when the map has drawn everything for the first time. */
   onFirstIdle: () => void;
   theme: Theme;
+  /** Labels' size relative to the usual (larger in the presentation layout). */
+  labelScale: number;
 }
 
 const defaults: MapLibreOptions = {
@@ -46,6 +48,7 @@ const defaults: MapLibreOptions = {
   onContextLost: () => {},
   onFirstIdle: () => {},
   theme: 'light',
+  labelScale: 1,
 };
 
 /** Space kept around places the camera moves to, px. */
@@ -81,7 +84,7 @@ export function createMapLibreMap(
   try {
     map = new MapLibreMap({
       container: element,
-      style: buildMapStyle(geography, content, dated, latestChange(content.changeDays, day), settings.theme),
+      style: buildMapStyle(geography, content, dated, latestChange(content.changeDays, day), settings.theme, settings.labelScale),
       bounds: settings.bbox,
       fitBoundsOptions: {padding: settings.padding},
       maxBounds: MAX_BOUNDS,
@@ -105,6 +108,7 @@ export function createMapLibreMap(
 
   let shownDay = latestChange(content.changeDays, day);
   let theme = settings.theme;
+  let labelScale = settings.labelScale;
   let shownDated = dated;
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -163,7 +167,12 @@ export function createMapLibreMap(
       if (next === theme) return;
       theme = next;
       // Only colours and icon names differ between the themes: MapLibre applies the difference.
-      map.setStyle(buildMapStyle(geography, content, shownDated, shownDay, theme), {diff: true});
+      map.setStyle(buildMapStyle(geography, content, shownDated, shownDay, theme, labelScale), {diff: true});
+    },
+    setLabelScale(next) {
+      if (next === labelScale) return;
+      labelScale = next;
+      map.setGlobalStateProperty('labelScale', next);
     },
     setDay(next) {
       // The style reads the day in filters and labels, which makes MapLibre re-lay-out the sites;
@@ -179,7 +188,8 @@ export function createMapLibreMap(
     showPoints(points, animate) {
       const [first] = points;
       if (!first) return;
-      const visible = points.every((p) => map.getBounds().contains(p));
+      // Mid-flight, what is in view now is not where the camera is going: a new target always moves it.
+      const visible = !map.isMoving() && points.every((p) => map.getBounds().contains(p));
       let target: {center: LngLatLike; zoom?: number} | undefined;
       if (points.length === 1) {
         // One place: bring it into view at the reader's zoom, never closer (the context matters).
@@ -195,6 +205,21 @@ export function createMapLibreMap(
       }
       if (animate) map.flyTo({...target, duration: 1200, essential: false});
       else map.jumpTo(target);
+    },
+    snapshot() {
+      // The WebGL canvas keeps no copy of what it drew (no preserveDrawingBuffer, which would slow
+      // every frame): it is copied in the frame it is drawn.
+      return new Promise((resolve) => {
+        map.once('render', () => {
+          const source = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          copy.getContext('2d')?.drawImage(source, 0, 0);
+          resolve(copy);
+        });
+        map.triggerRepaint();
+      });
     },
     destroy() {
       map.remove();

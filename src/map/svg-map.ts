@@ -330,6 +330,13 @@ export function createSvgMap(
     showPoints() {},
     // Its colours are CSS variables that follow the theme (applyPaletteVariables).
     setTheme() {},
+    // Its labels are sized in CSS, which the presentation layout enlarges.
+    setLabelScale() {},
+    snapshot() {
+      const box = svg.getBoundingClientRect();
+      // Loaded when asked for: exporting is rare, and first paint should not wait for it.
+      return import('../export/svg-image.ts').then(({svgImage}) => svgImage(svg, box.width, box.height));
+    },
     destroy() {
       cancelAnimationFrame(frame);
       resizeObserver.disconnect();

@@ -7,7 +7,7 @@
  * Keys on the handle: Left/Right (and Down/Up) move a day, PageUp/PageDown jump to the previous or
  * next event, Home/End go to the ends. A pointer drags the handle or clicks anywhere on the track;
  * clicking a mark selects its event. Touch drags scrub horizontally and leave vertical scrolling to
- * the page.
+ * the page. On a phone the track is wider than the screen and scrolls to follow the handle.
  */
 import {axisBottom} from 'd3-axis';
 import {select} from 'd3-selection';
@@ -115,7 +115,15 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   });
   const tooltip = h('div', {className: 'timeline__tooltip', attrs: {'aria-hidden': 'true'}});
   track.append(chart, canvas, highlightCanvas, overlay, handle, tooltip);
-  container.append(track);
+  // On a phone the track keeps a readable width (CSS) and scrolls sideways inside this box,
+  // following the handle, rather than squeezing a day into two pixels.
+  const scroller = h('div', {className: 'timeline__scroller'}, track);
+  container.append(scroller);
+  let scroll = {scrollable: false, left: 0, visible: 0};
+  const onScroll = () => {
+    scroll.left = scroller.scrollLeft;
+  };
+  scroller.addEventListener('scroll', onScroll, {passive: true});
 
   const estimatesDescription = `Headline troop estimates, which count different things: ${index.story.estimates.map(estimateFigure).join('; ')}.`;
   const estimatesNote = h('p', {className: 'visually-hidden', id: 'timeline-estimates'}, estimatesDescription);
@@ -322,9 +330,23 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     options.onHover(mark?.event.id ?? null);
   }
 
+  /** Scrolls the track, when it scrolls, just enough to keep the handle clear of the edges. */
+  function keepInView(handleX: number) {
+    if (!scroll.scrollable) return;
+    const margin = Math.min(48, scroll.visible / 4);
+    let left = scroll.left;
+    if (handleX < left + margin) left = handleX - margin;
+    else if (handleX > left + scroll.visible - margin) left = handleX - scroll.visible + margin;
+    if (left !== scroll.left) {
+      scroll.left = Math.max(0, Math.min(left, width - scroll.visible));
+      scroller.scrollLeft = scroll.left;
+    }
+  }
+
   function renderState(force = false) {
     const handleX = dayX(state.date);
     handle.style.transform = `translate(${handleX.toFixed(1)}px, ${LAYOUT.axis}px)`;
+    keepInView(handleX);
     cursorLine.setAttribute('x1', handleX.toFixed(1));
     cursorLine.setAttribute('x2', handleX.toFixed(1));
     cursorLine.setAttribute('y1', '4');
@@ -407,9 +429,13 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   handle.addEventListener('keydown', onKeyDown);
 
   const resizeObserver = new ResizeObserver(() => {
+    // Measured here, once per resize, so that a step of the timeline never reads layout.
+    scroll = {scrollable: scroller.scrollWidth > scroller.clientWidth, left: scroller.scrollLeft, visible: scroller.clientWidth};
     if (track.clientWidth !== width) layout();
+    else renderState(true);
   });
   resizeObserver.observe(track);
+  resizeObserver.observe(scroller);
   hoverRing.style.display = 'none';
   selectedRing.style.display = 'none';
   tooltip.hidden = true;
@@ -425,12 +451,13 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     destroy() {
       resizeObserver.disconnect();
       handle.removeEventListener('keydown', onKeyDown);
+      scroller.removeEventListener('scroll', onScroll);
       track.removeEventListener('pointerdown', onPointerDown);
       track.removeEventListener('pointermove', onPointerMove);
       track.removeEventListener('pointerup', onPointerUp);
       track.removeEventListener('pointercancel', onPointerUp);
       track.removeEventListener('pointerleave', onPointerLeave);
-      track.remove();
+      scroller.remove();
       estimatesNote.remove();
     },
   };

@@ -1,5 +1,6 @@
 /**
- * The list named "Events": every event, in date order, as a button with its date, title and kind.
+ * The list named "Events": every event, in date order, as a button with its date, title, kind and
+ * places, followed by its summary and sources as text for screen readers.
  * It is the map's text alternative and the keyboard's way to any event; the selected one carries
  * `aria-current="true"`.
  *
@@ -50,7 +51,18 @@ function itemFor(event: StoryEvent, index: StoryIndex): HTMLLIElement {
       h('span', {className: 'events__title'}, event.title),
       h('span', {className: 'events__meta'}, `${kind.label}${where ? ` · ${where}` : ''}`),
     ),
+    // The rest of the event, for screen readers: with it the list is the map's full text
+    // alternative. Sighted readers get the same in the panel when they choose the event.
+    h('p', {className: 'visually-hidden'}, textAlternative(event, index)),
   );
+}
+
+/** Summary, uncertainty and sources of an event, as one paragraph of text. */
+function textAlternative(event: StoryEvent, index: StoryIndex): string {
+  const publishers = [...new Set(event.sources.map((c) => index.story.sources[c.source]?.publisher).filter(Boolean))];
+  return [event.summary, event.doubt ? `Uncertain: ${event.doubt}` : '', publishers.length ? `Sources: ${publishers.join(', ')}.` : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function createEventsList(container: HTMLElement, index: StoryIndex, options: EventsListOptions): EventsList {

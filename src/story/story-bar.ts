@@ -1,0 +1,126 @@
+/**
+ * The guided story: a curated walk from the first reports to 24 February 2022. Each step selects
+ * its event (the panel shows it, the camera frames it) and shows a short neutral text; the reader
+ * steps with the buttons (or, presenting, the keys), or lets it play.
+ */
+import type {StoryStep} from '../data/types.ts';
+import {h} from '../ui/dom.ts';
+import {readingTime} from '../timeline/playback.ts';
+
+export interface StoryBarOptions {
+  steps: readonly StoryStep[];
+  /** Shows step `index` (selects its event). */
+  onStep: (index: number) => void;
+  onEnd: () => void;
+}
+
+export interface StoryBar {
+  /** Shows the bar at a step, or hides it (null). */
+  render(step: number | null): void;
+  /** Plays from the current step; pauses when already playing. */
+  togglePlay(): void;
+  pause(): void;
+  /** The button that starts the story, for the page to place. */
+  readonly startButton: HTMLButtonElement;
+  destroy(): void;
+}
+
+export function createStoryBar(container: HTMLElement, options: StoryBarOptions): StoryBar {
+  const {steps} = options;
+  let current: number | null = null;
+  let rendered = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const position = h('p', {className: 'story__position'});
+  const text = h('p', {className: 'story__text'});
+  const back = h(
+    'button',
+    {className: 'control', attrs: {type: 'button', 'aria-label': 'Previous step'}, on: {click: () => go(-1)}},
+    '‹ Back',
+  );
+  const next = h(
+    'button',
+    {className: 'control control--primary', attrs: {type: 'button', 'aria-label': 'Next step'}, on: {click: () => go(1)}},
+    'Next ›',
+  );
+  const play = h('button', {className: 'control', attrs: {type: 'button'}, on: {click: () => bar.togglePlay()}}, 'Play story');
+  const end = h('button', {className: 'control', attrs: {type: 'button'}, on: {click: () => options.onEnd()}}, 'End story');
+  const section = h(
+    'section',
+    {className: 'story', attrs: {'aria-label': 'Story', hidden: true}},
+    h('div', {className: 'story__body'}, position, text),
+    h('div', {className: 'story__controls'}, back, next, play, end),
+  );
+  container.prepend(section);
+  const startButton = h(
+    'button',
+    {className: 'control control--primary story-start', attrs: {type: 'button'}, on: {click: start}},
+    'Start the story',
+  );
+
+  /** Starts at the first step; focus goes to Next, since the start button disappears. */
+  function start() {
+    options.onStep(0);
+    next.focus();
+  }
+
+  function go(direction: 1 | -1) {
+    bar.pause();
+    if (current === null) return;
+    const target = current + direction;
+    if (target >= 0 && target < steps.length) options.onStep(target);
+  }
+
+  const schedule = () => {
+    if (current === null) return;
+    timer = setTimeout(
+      () => {
+        if (current === null || current >= steps.length - 1) {
+          bar.pause();
+          return;
+        }
+        options.onStep(current + 1);
+        schedule();
+      },
+      readingTime(steps[current]?.text ?? ''),
+    );
+  };
+
+  const bar: StoryBar = {
+    startButton,
+    render(step) {
+      if (step === current && rendered) return;
+      rendered = true;
+      current = step;
+      section.hidden = step === null;
+      startButton.hidden = step !== null;
+      if (step === null) {
+        bar.pause();
+        return;
+      }
+      position.textContent = `Step ${step + 1} of ${steps.length}`;
+      text.textContent = steps[step]?.text ?? '';
+      back.disabled = step === 0;
+      next.disabled = step === steps.length - 1;
+    },
+    togglePlay() {
+      if (timer !== undefined) {
+        bar.pause();
+        return;
+      }
+      play.textContent = 'Pause story';
+      schedule();
+    },
+    pause() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      play.textContent = 'Play story';
+    },
+    destroy() {
+      bar.pause();
+      section.remove();
+      startButton.remove();
+    },
+  };
+  return bar;
+}

@@ -1,0 +1,26 @@
+/**
+ * The caption of the presentation layout: what the class is looking at, in one line, e.g.
+ * "13 January 2022 — Vienna: OSCE Permanent Council".
+ */
+import type {IsoDate, StoryEvent} from '../data/types.ts';
+import type {StoryIndex} from '../state/story-index.ts';
+import {displayDate, formatDate} from './format.ts';
+
+/** More places than this and the caption names none: the title says where. */
+const MAX_PLACES = 2;
+
+export function presentCaption(index: StoryIndex, date: IsoDate, event: StoryEvent | undefined): string {
+  if (!event) return `${formatDate(date)} — no event selected`;
+  const names = [...new Set(event.places.map((p) => index.placeById.get(p.place)).map((place) => place?.locality ?? place?.name))].filter(
+    (name): name is string => Boolean(name),
+  );
+  if (names.length === 0 || names.length > MAX_PLACES) return `${displayDate(event)} — ${event.title}`;
+  const where = names.join(' and ');
+  // "OSCE Permanent Council in Vienna" after "Vienna:" would say the place twice.
+  const title = event.title.replace(new RegExp(`\\s+in ${escapeRegExp(where)}$`), '');
+  return `${displayDate(event)} — ${where}: ${title}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
