@@ -1,5 +1,6 @@
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {test, expect, waitForMap, clickPlace} from './fixtures.ts';
+import {downloadViewImage} from './export-image.ts';
 
 // A browser with WebGL switched off, as some locked-down machines and old phones are.
 test.use({launchOptions: {executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--disable-webgl']}});
@@ -16,5 +17,15 @@ test('without WebGL the SVG map stays, with a note, and places still open', asyn
   expect(record.requests.some((url) => url.includes('maplibre'))).toBe(false);
   await clickPlace(page, 'Brussels');
   await expect(page.getByRole('heading', {level: 2, name: 'NATO Headquarters'})).toBeVisible();
+  expect(record.errors).toEqual([]);
+});
+
+test('without WebGL "Download image" draws the SVG map', async ({page, record}) => {
+  await page.goto('./?event=nato-russia-council');
+  await waitForMap(page, 'fallback');
+  const image = await downloadViewImage(page);
+  expect(image.fileName).toBe('russia-ukraine-2022-01-12-nato-russia-council.png');
+  expect(image.width).toBe(2400);
+  expect(image.mapColours).toBeGreaterThan(20);
   expect(record.errors).toEqual([]);
 });

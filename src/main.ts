@@ -194,7 +194,10 @@ function startApp(story: Story, geography: Geography): void {
         goToStep(storyStep + direction);
         return;
       }
-      const target = adjacentEvent(index, store.getState(), direction);
+      // From a day with events but none chosen, the first step forward is the day's first event.
+      const state = store.getState();
+      const [today] = state.eventId ? [] : eventsOnDay(index, state.date);
+      const target = direction === 1 && today ? today : adjacentEvent(index, state, direction);
       if (target) byReader(actions.selectEvent)(target.id);
     },
     onLeave: () => store.setState({present: false}),
@@ -333,7 +336,8 @@ function startApp(story: Story, geography: Geography): void {
         caption.textContent = presentCaption(index, state.date, selectedEvent);
     } else if (state.date !== previous?.date || previous.present) {
       const talks = eventsOnDay(index, state.date).filter((e) => e.kind === 'diplomacy');
-      caption.textContent = `Situation on ${formatDate(state.date)}${talks.length ? `, the day of the ${talks.map((e) => e.title).join(' and the ')}` : ''}`;
+      // Event titles are sentences or names ("NATO–Russia Council meets in Brussels"): set apart.
+      caption.textContent = `Situation on ${formatDate(state.date)}${talks.length ? `. Talks: ${talks.map((e) => e.title).join('; ')}` : ''}`;
     }
     // One polite announcement per change: the story's text when a step is told, else the event.
     const stepText = state.storyStep !== null ? steps[state.storyStep]?.text : undefined;

@@ -1,7 +1,7 @@
 /**
  * An SVG of the page as an image a canvas can draw. The page styles its SVGs with CSS classes and
  * variables, which an SVG loaded as an image does not see; the styles that matter are copied
- * onto a clone, element by element.
+ * onto a clone, element by element, as presentation attributes.
  */
 
 /** The properties the page's SVG styles set. */
@@ -34,8 +34,9 @@ export function inlineStyles(svg: SVGSVGElement): SVGSVGElement {
     const copy = copies[i];
     if (!copy) return;
     const computed = getComputedStyle(original);
-    const style = PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
-    copy.setAttribute('style', style);
+    // As presentation attributes: a `style` attribute would break the page's Content Security
+    // Policy (no inline styles), and these say the same to an SVG renderer.
+    for (const name of PROPERTIES) copy.setAttribute(name, computed.getPropertyValue(name));
   });
   return clone;
 }

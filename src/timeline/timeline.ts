@@ -330,12 +330,16 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     options.onHover(mark?.event.id ?? null);
   }
 
-  /** Scrolls the track, when it scrolls, just enough to keep the handle clear of the edges. */
-  function keepInView(handleX: number) {
+  /**
+   * Scrolls the track, when it scrolls, just enough to keep the handle clear of the edges; after
+   * a resize, the handle is centred.
+   */
+  function keepInView(handleX: number, centre = false) {
     if (!scroll.scrollable) return;
     const margin = Math.min(48, scroll.visible / 4);
     let left = scroll.left;
-    if (handleX < left + margin) left = handleX - margin;
+    if (centre) left = handleX - scroll.visible / 2;
+    else if (handleX < left + margin) left = handleX - margin;
     else if (handleX > left + scroll.visible - margin) left = handleX - scroll.visible + margin;
     if (left !== scroll.left) {
       scroll.left = Math.max(0, Math.min(left, width - scroll.visible));
@@ -433,6 +437,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     scroll = {scrollable: scroller.scrollWidth > scroller.clientWidth, left: scroller.scrollLeft, visible: scroller.clientWidth};
     if (track.clientWidth !== width) layout();
     else renderState(true);
+    keepInView(dayX(state.date), true);
   });
   resizeObserver.observe(track);
   resizeObserver.observe(scroller);
