@@ -67,3 +67,19 @@ test('a place opens by touch as a bottom sheet over the lower part of the screen
   await expect(panel(page).getByRole('heading', {level: 2})).toHaveText(/The situation on/);
   expect(await panel(page).evaluate((e) => getComputedStyle(e).position)).toBe('static');
 });
+
+test('the timeline scrolling itself into place does not start the interactive map early', async ({page}) => {
+  // MapLibre waits for a reader (or for 5 s of quiet after load); the timeline's own scroll to
+  // its handle is neither. No input is sent to this page, so only the quiet timer may start it.
+  await page.goto('./');
+  await page.locator('#map[data-map-state="idle"], #map[data-map-state="fallback"]').waitFor({state: 'attached'});
+  expect(await page.locator('.timeline__scroller').evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  const {loaded, mapRequested} = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const chunk = performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.includes('/assets/maplibre-map-') && entry.name.endsWith('.js'));
+    return {loaded: navigation.loadEventStart, mapRequested: chunk?.startTime ?? -1};
+  });
+  expect(mapRequested).toBeGreaterThanOrEqual(loaded + 4900);
+});

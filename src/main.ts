@@ -177,13 +177,13 @@ function startApp(story: Story, geography: Geography): void {
   };
   const storyBar = createStoryBar(mapSection, {
     steps,
+    startButton: required<HTMLButtonElement>('story-start'),
     onStep: goToStep,
     onEnd() {
       store.setState({storyStep: null});
       storyBar.startButton.focus();
     },
   });
-  required<HTMLElement>('story-start-slot').replaceWith(storyBar.startButton);
 
   // The presentation layout: the keys step through the story when one is told, else the events.
   const presentation = createPresentation({

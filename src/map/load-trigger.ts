@@ -16,14 +16,17 @@ export const QUIET_START_MS = 5000;
 export function whenReaderArrives(task: () => void, quietMs = QUIET_START_MS): () => void {
   let done = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = () => {
+  const run = (event?: Event) => {
+    // The page scrolling is a reader; a box inside it scrolled by the page itself (the timeline
+    // following its handle) is not.
+    if (event?.type === 'scroll' && event.target !== document) return;
     if (done) return;
     done = true;
     cancel();
     task();
   };
   const onLoad = () => {
-    timer = setTimeout(run, quietMs);
+    timer = setTimeout(() => run(), quietMs);
   };
   const cancel = () => {
     for (const type of INTENT_EVENTS) window.removeEventListener(type, run, true);

@@ -127,7 +127,14 @@ export function createMapLibreMap(
     addMapIcons(map, Math.max(1, Math.round(window.devicePixelRatio)), id.endsWith('-dark') ? 'dark' : 'light');
   });
   map.on('webglcontextlost', () => settings.onContextLost());
-  map.once('idle', () => settings.onFirstIdle());
+  map.once('idle', () => {
+    // The compact attribution starts open; on a small map it would cover the south of it. It is
+    // folded before the map is first shown.
+    const attribution = element.querySelector('.maplibregl-ctrl-attrib');
+    attribution?.classList.remove('maplibregl-compact-show');
+    attribution?.removeAttribute('open');
+    settings.onFirstIdle();
+  });
 
   const view: MapView = {
     kind: 'maplibre',
@@ -236,8 +243,6 @@ export function createMapLibreMap(
     map.once('error', onError);
     map.once('load', () => {
       map.off('error', onError);
-      // The compact attribution starts open; on a small map it would cover the south of it.
-      element.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       map.on('error', (event) => console.warn('Map error:', event.error?.message));
       resolve(view);
     });

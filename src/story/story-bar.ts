@@ -12,6 +12,8 @@ export interface StoryBarOptions {
   /** Shows step `index` (selects its event). */
   onStep: (index: number) => void;
   onEnd: () => void;
+  /** The page's "Start the story" button (in the HTML, so that the header never shifts). */
+  startButton: HTMLButtonElement;
 }
 
 export interface StoryBar {
@@ -20,7 +22,6 @@ export interface StoryBar {
   /** Plays from the current step; pauses when already playing. */
   togglePlay(): void;
   pause(): void;
-  /** The button that starts the story, for the page to place. */
   readonly startButton: HTMLButtonElement;
   destroy(): void;
 }
@@ -52,11 +53,8 @@ export function createStoryBar(container: HTMLElement, options: StoryBarOptions)
     h('div', {className: 'story__controls'}, back, next, play, end),
   );
   container.prepend(section);
-  const startButton = h(
-    'button',
-    {className: 'control control--primary story-start', attrs: {type: 'button'}, on: {click: start}},
-    'Start the story',
-  );
+  const {startButton} = options;
+  startButton.addEventListener('click', start);
 
   /** Starts at the first step; focus goes to Next, since the start button disappears. */
   function start() {
@@ -119,7 +117,7 @@ export function createStoryBar(container: HTMLElement, options: StoryBarOptions)
     destroy() {
       bar.pause();
       section.remove();
-      startButton.remove();
+      startButton.removeEventListener('click', start);
     },
   };
   return bar;
