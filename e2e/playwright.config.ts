@@ -1,8 +1,11 @@
 import {defineConfig} from '@playwright/test';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 
-/** Port of the preview server the tests start (not the one `npm start` uses). */
-const PORT = 4174;
+/**
+ * Port of the preview server the tests start (not the one `npm start` uses); `E2E_PORT` picks
+ * another, so that two checkouts can run their browser tests side by side.
+ */
+const PORT = Number(process.env.E2E_PORT) || 4174;
 
 export default defineConfig({
   testDir: '.',
