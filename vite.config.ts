@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {defineConfig, type Plugin} from 'vite';
 import {noscriptStory, pageText, PREVIEW_ALT, socialMeta} from './data/scripts/page-html.ts';
 import {PREVIEW_SIZE} from './data/scripts/social-preview.ts';
-import type {Story} from './src/data/types.ts';
+import type {Story} from './src/story/types.ts';
 import {CONTENT_SECURITY_POLICY, HEADERS_FILE} from './src/security-policy.ts';
 
 /**

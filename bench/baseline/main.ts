@@ -6,8 +6,8 @@
 import {Map as MapLibreMap, setWorkerUrl} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import {STORY_BBOX} from '../../src/geo/regions.ts';
-import type {Story} from '../../src/data/types.ts';
+import {STORY_BBOX} from '../../src/lib/regions.ts';
+import type {Story} from '../../src/story/types.ts';
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map')!;

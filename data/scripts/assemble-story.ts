@@ -11,8 +11,8 @@ import {distanceToUkraineBorder} from './distances.ts';
 import type {RawData, RawPlace} from './raw-types.ts';
 import type {WorldGeography} from './geography.ts';
 import {STORY_PERIOD} from './check-references.ts';
-import type {Place, Position, Site, Story, StoryEvent, TalksRouteLeg} from '../../src/data/types.ts';
-import {REGION_BBOX, bboxContains} from '../../src/geo/regions.ts';
+import type {Place, Position, Site, Story, StoryEvent, TalksRouteLeg} from '../../src/story/types.ts';
+import {REGION_BBOX, bboxContains} from '../../src/lib/regions.ts';
 
 function resolvePosition(place: RawPlace, gazetteer: GazetteerEntry[] | undefined): Position | {problem: string} | null {
   const raw = place.position;

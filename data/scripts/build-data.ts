@@ -18,7 +18,7 @@ import {buildDownloads} from './downloads.ts';
 import {pageText} from './page-html.ts';
 import {renderSocialPreview, socialPreviewSvg} from './social-preview.ts';
 import {DATA_FILES, type DataFileName, type RawData} from './raw-types.ts';
-import type {Geography, Story} from '../../src/data/types.ts';
+import type {Geography, Story} from '../../src/story/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

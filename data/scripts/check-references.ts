@@ -5,7 +5,7 @@
  */
 import type {DataProblem} from './data-problem.ts';
 import type {RawData} from './raw-types.ts';
-import type {Citation} from '../../src/data/types.ts';
+import type {Citation} from '../../src/story/types.ts';
 
 /** The story runs from the first reports of the build-up to the day of the full-scale invasion. */
 export const STORY_PERIOD = {start: '2021-11-01', end: '2022-02-24'} as const;

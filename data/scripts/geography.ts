@@ -15,9 +15,9 @@ import {presimplify, simplify, sphericalTriangleArea} from 'topojson-simplify';
 import type {Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position} from 'geojson';
 import type {GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Topology} from 'topojson-specification';
 import countries from 'i18n-iso-countries';
-import type {CountryLabelProperties, CountryProperties, Geography} from '../../src/data/types.ts';
-import type {GeographyTopology} from '../../src/data/geography-topology.ts';
-import {REGION_BBOX, STORY_BBOX, type BBox} from '../../src/geo/regions.ts';
+import type {CountryLabelProperties, CountryProperties, Geography} from '../../src/story/types.ts';
+import type {GeographyTopology} from '../../src/story/geography-topology.ts';
+import {REGION_BBOX, STORY_BBOX, type BBox} from '../../src/lib/regions.ts';
 
 type CountriesTopology = Topology<{countries: GeometryCollection<{name: string}>; land: GeometryCollection}>;
 

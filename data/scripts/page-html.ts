@@ -3,7 +3,7 @@
  * without JavaScript, and for search engines), and the social-preview metadata. Everything from the
  * data is escaped: it goes into the page as text, never as markup.
  */
-import type {Story} from '../../src/data/types.ts';
+import type {Story} from '../../src/story/types.ts';
 
 export function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');

@@ -1,9 +1,9 @@
 /**
  * Shapes of the hand-edited files in `data/`, as their JSON Schemas (`data/schemas/`) allow them.
- * They differ from the built types (`src/data/types.ts`) only where the build resolves or derives
+ * They differ from the built types (`src/story/types.ts`) only where the build resolves or derives
  * something: positions, statuses and per-site summaries.
  */
-import type {Estimate, Place, Site, Source, StoryEvent, StoryStep} from '../../src/data/types.ts';
+import type {Estimate, Place, Site, Source, StoryEvent, StoryStep} from '../../src/story/types.ts';
 
 export type RawPosition =
   | {method: 'page'; lat: number; lon: number; source: string; quote: string}

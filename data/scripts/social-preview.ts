@@ -9,9 +9,9 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {Resvg} from '@resvg/resvg-js';
 import {geoMercator, geoPath} from 'd3-geo';
-import type {Geography, Story} from '../../src/data/types.ts';
-import {ACTOR_COUNTRIES, MAP_COLOURS} from '../../src/map/map-colours.ts';
-import {STORY_BBOX} from '../../src/geo/regions.ts';
+import type {Geography, Story} from '../../src/story/types.ts';
+import {ACTOR_COUNTRIES, MAP_COLOURS} from '../../src/lib/palette.ts';
+import {STORY_BBOX} from '../../src/lib/regions.ts';
 import {woffToSfnt} from './woff-to-sfnt.ts';
 
 export const PREVIEW_SIZE = {width: 1200, height: 630} as const;

@@ -5,7 +5,7 @@ import {buildAll} from './build-data.ts';
 import {loadWorldGeography, type WorldGeography} from './geography.ts';
 import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
 import {DATA_FILES, type DataFileName} from './raw-types.ts';
-import type {Story} from '../../src/data/types.ts';
+import type {Story} from '../../src/story/types.ts';
 
 let story: Story;
 let world: WorldGeography;

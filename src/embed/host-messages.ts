@@ -6,8 +6,8 @@
  * (an object, or the same as a JSON string). Anything else, an unknown event, a date outside the
  * story, or a message from any window but the parent, is ignored.
  */
-import type {IsoDate} from '../data/types.ts';
-import {isIsoDate} from '../state/dates.ts';
+import type {IsoDate} from '../story/types.ts';
+import {isIsoDate} from '../lib/dates.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 
 export type HostCommand = {type: 'select'; event: string} | {type: 'select'; date: IsoDate};

@@ -3,7 +3,7 @@
  * drawn, with the page's title, what the view shows, the legend and a sources line, in the theme
  * the reader sees.
  */
-import {svgImage} from './svg-image.ts';
+import {svgImage} from '../lib/svg-image.ts';
 
 export interface ViewImageContent {
   title: string;

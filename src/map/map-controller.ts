@@ -5,8 +5,8 @@
  * or the WebGL context is lost later. Readiness is published on the container as
  * `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre drawn), `fallback` (SVG for good).
  */
-import type {Geography, IsoDate} from '../data/types.ts';
-import type {Theme} from './map-colours.ts';
+import type {Geography, IsoDate} from '../story/types.ts';
+import type {Theme} from '../lib/palette.ts';
 import {meetingPlacesOnDate} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {createSvgMap} from './svg-map.ts';

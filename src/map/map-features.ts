@@ -10,9 +10,9 @@
  * maps are updated only when they actually change.
  */
 import type {Feature, FeatureCollection, LineString, Point} from 'geojson';
-import type {IsoDate} from '../data/types.ts';
-import {STORY_BBOX} from '../geo/regions.ts';
-import {daysBetween} from '../state/dates.ts';
+import type {IsoDate} from '../story/types.ts';
+import {STORY_BBOX} from '../lib/regions.ts';
+import {daysBetween} from '../lib/dates.ts';
 import {
   citiesOnDate,
   meetingPlacesOnDate,
@@ -22,7 +22,7 @@ import {
   type SiteStatus,
 } from '../state/selectors.ts';
 import {countUpTo, type StoryIndex} from '../state/story-index.ts';
-import {displayDate, formatDate, formatNumber, formatShortDate} from '../ui/format.ts';
+import {displayDate, formatDate, formatNumber, formatShortDate} from '../lib/format.ts';
 
 /** A day index that never comes: for sites that never left or never had a count. */
 export const NEVER = 1_000_000;

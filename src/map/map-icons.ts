@@ -3,7 +3,7 @@
  * the meeting-place diamonds, the dashed ring of unverified sites and the Crimea hatching.
  */
 import type {Map as MapLibreMap} from 'maplibre-gl';
-import {MAP_PALETTES, type MapPalette, type Theme} from './map-colours.ts';
+import {MAP_PALETTES, type MapPalette, type Theme} from '../lib/palette.ts';
 
 type Draw = (context: CanvasRenderingContext2D, size: number) => void;
 

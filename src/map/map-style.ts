@@ -3,10 +3,10 @@
  * files it loads are the page's own fonts. No tile server, no glyph server, no sprite.
  */
 import type {MapOptions} from 'maplibre-gl';
-import type {Geography} from '../data/types.ts';
-import {ACTOR_COUNTRIES, MAP_PALETTES, type Theme} from './map-colours.ts';
+import type {Geography} from '../story/types.ts';
+import {ACTOR_COUNTRIES, MAP_PALETTES, type Theme} from '../lib/palette.ts';
 import type {DatedMapContent, StaticMapContent} from './map-features.ts';
-import {FONT_SUBSETS, MAP_FONTS, fontUrl} from './fonts.ts';
+import {FONT_SUBSETS, MAP_FONTS, fontUrl} from '../lib/fonts.ts';
 import {iconId} from './map-icons.ts';
 
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;

@@ -1,4 +1,4 @@
-import type {Theme} from './map-colours.ts';
+import type {Theme} from '../lib/palette.ts';
 import type {DatedMapContent} from './map-features.ts';
 
 /**

@@ -7,7 +7,7 @@
  * on the map opens the place nearest to it instead (within `HIT_RADIUS`), and hovering near a
  * place shows its name.
  */
-import {h} from '../ui/dom.ts';
+import {h} from '../lib/dom.ts';
 import type {PlaceTarget} from './map-features.ts';
 import type {MapView} from './map-view.ts';
 

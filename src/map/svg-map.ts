@@ -5,11 +5,11 @@
  */
 import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
 import type {Feature, Point} from 'geojson';
-import type {Geography} from '../data/types.ts';
-import {STORY_BBOX, type BBox} from '../geo/regions.ts';
-import {ACTOR_COUNTRIES} from './map-colours.ts';
+import type {Geography} from '../story/types.ts';
+import {STORY_BBOX, type BBox} from '../lib/regions.ts';
+import {ACTOR_COUNTRIES} from '../lib/palette.ts';
 import {siteStatusOnDay, type DatedMapContent, type StaticMapContent} from './map-features.ts';
-import {placeLabels, type Box, type LabelCandidate} from './label-placement.ts';
+import {placeLabels, type Box, type LabelCandidate} from '../lib/label-placement.ts';
 import type {MapView} from './map-view.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -335,7 +335,7 @@ export function createSvgMap(
     snapshot() {
       const box = svg.getBoundingClientRect();
       // Loaded when asked for: exporting is rare, and first paint should not wait for it.
-      return import('../export/svg-image.ts').then(({svgImage}) => svgImage(svg, box.width, box.height));
+      return import('../lib/svg-image.ts').then(({svgImage}) => svgImage(svg, box.width, box.height));
     },
     destroy() {
       cancelAnimationFrame(frame);

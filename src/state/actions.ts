@@ -3,7 +3,7 @@
  * state itself, so that, say, choosing an event means the same thing from the list, the timeline,
  * the panel, a link or playback.
  */
-import type {IsoDate} from '../data/types.ts';
+import type {IsoDate} from '../story/types.ts';
 import type {AppState} from './app-state.ts';
 import {eventForPlace, eventsOnDay} from './selectors.ts';
 import type {Store} from './store.ts';

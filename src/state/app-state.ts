@@ -1,4 +1,4 @@
-import type {IsoDate} from '../data/types.ts';
+import type {IsoDate} from '../story/types.ts';
 
 /** Everything a reader can change. The URL mirrors `date` and `eventId` (see url-state.ts). */
 export interface AppState {

@@ -3,7 +3,7 @@
  * without a browser; the maps, the timeline and the panels all draw from them. Everything that runs
  * on each step of the timeline is a binary search over sorted arrays, never a pass over all events.
  */
-import type {IsoDate, Place, Site, SiteReport, StoryEvent, Strength} from '../data/types.ts';
+import type {IsoDate, Place, Site, SiteReport, StoryEvent, Strength} from '../story/types.ts';
 import {countBefore, countUpTo, type StoryIndex} from './story-index.ts';
 
 /**

@@ -3,7 +3,7 @@
  * search, not a pass over every event: the story has dozens of events, but the page is built to
  * stay fast with a hundred thousand (see `npm run bench`).
  */
-import type {IsoDate, Place, Site, Story, StoryEvent} from '../data/types.ts';
+import type {IsoDate, Place, Site, Story, StoryEvent} from '../story/types.ts';
 
 export interface StoryIndex {
   story: Story;

@@ -2,7 +2,7 @@
  * A small story for unit tests of the selectors: two sites (one leaves), one unverified site, a
  * city and two meeting places, one of which hosts talks on two dates.
  */
-import type {Place, Site, Story, StoryEvent} from '../data/types.ts';
+import type {Place, Site, Story, StoryEvent} from '../story/types.ts';
 
 const place = (id: string, kind: Place['kind'], lon: number, lat: number, extra: Partial<Place> = {}): Place => ({
   id,

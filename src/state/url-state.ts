@@ -9,9 +9,9 @@
  * | `date=YYYY-MM-DD` | the timeline's date (an event implies its date) |
  * | `present=1` | the presentation (classroom) layout |
  */
-import type {IsoDate} from '../data/types.ts';
+import type {IsoDate} from '../story/types.ts';
 import type {AppState} from './app-state.ts';
-import {isIsoDate} from './dates.ts';
+import {isIsoDate} from '../lib/dates.ts';
 import type {StoryIndex} from './story-index.ts';
 
 /** The state a URL asks for, checked against the data; empty when it asks for nothing valid. */

@@ -3,8 +3,8 @@
  * to read it (the event is selected, so the panel shows it and the camera goes to it), and stops at
  * the end. Under `prefers-reduced-motion` it still steps, but the camera jumps instead of flying.
  */
-import type {IsoDate} from '../data/types.ts';
-import {addDays} from '../state/dates.ts';
+import type {IsoDate} from '../story/types.ts';
+import {addDays} from '../lib/dates.ts';
 import {eventsOnDay} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 

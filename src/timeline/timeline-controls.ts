@@ -1,7 +1,7 @@
 /**
  * The buttons beside the timeline: Play/Pause with a speed choice, and previous/next event.
  */
-import {h} from '../ui/dom.ts';
+import {h} from '../lib/dom.ts';
 
 export interface TimelineControlsOptions {
   onPlay: () => void;

@@ -13,14 +13,14 @@ import {axisBottom} from 'd3-axis';
 import {select} from 'd3-selection';
 import {utcMonth} from 'd3-time';
 import {linearScale, utcScale} from './time-scale.ts';
-import type {Estimate, IsoDate, StoryEvent} from '../data/types.ts';
-import {addDays, clampDate, fromUtcDate, toUtcDate} from '../state/dates.ts';
+import type {Estimate, IsoDate, StoryEvent} from '../story/types.ts';
+import {addDays, clampDate, fromUtcDate, toUtcDate} from '../lib/dates.ts';
 import {adjacentEvent} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
-import {placeLabels, type LabelCandidate} from '../map/label-placement.ts';
-import {h} from '../ui/dom.ts';
-import {formatDate, formatNumber} from '../ui/format.ts';
-import {EVENT_KINDS, KIND_ORDER, kindColour, traceShape} from './event-kinds.ts';
+import {placeLabels, type LabelCandidate} from '../lib/label-placement.ts';
+import {h} from '../lib/dom.ts';
+import {formatDate, formatNumber} from '../lib/format.ts';
+import {EVENT_KINDS, KIND_ORDER, kindColour, traceShape} from '../lib/event-kinds.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -2,7 +2,7 @@
  * A polite live region: screen readers read what changed (the event reached, the place opened)
  * without the whole panel being read again.
  */
-import {h} from './dom.ts';
+import {h} from '../lib/dom.ts';
 
 export interface Announcer {
   announce(message: string): void;

@@ -9,11 +9,11 @@
  * `aria-setsize`/`aria-posinset` giving each its place in the whole: re-laying-out a hundred
  * thousand items on every step of the timeline took a second per frame.
  */
-import type {StoryEvent} from '../data/types.ts';
+import type {StoryEvent} from '../story/types.ts';
 import type {StoryIndex} from '../state/story-index.ts';
-import {EVENT_KINDS} from '../timeline/event-kinds.ts';
-import {h} from './dom.ts';
-import {displayDate} from './format.ts';
+import {EVENT_KINDS} from '../lib/event-kinds.ts';
+import {h} from '../lib/dom.ts';
+import {displayDate} from '../lib/format.ts';
 
 export interface EventsListOptions {
   onSelect: (eventId: string) => void;

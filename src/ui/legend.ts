@@ -2,7 +2,7 @@
  * The legend, as text with small drawn keys. It is the map's key for sighted readers and a plain
  * description of the symbols for everyone else.
  */
-import {h} from './dom.ts';
+import {h} from '../lib/dom.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -2,7 +2,7 @@
  * What the reader sees when the data cannot be loaded: a clear message and a way to try again,
  * instead of an empty box.
  */
-import {h} from './dom.ts';
+import {h} from '../lib/dom.ts';
 
 /** Shows the message inside `container`; returns the function that removes it. */
 export function showLoadError(container: HTMLElement, message: string, onRetry: () => void): () => void {

@@ -3,7 +3,7 @@
  * with the toggle, which is remembered where the browser allows it. The choice is the `data-theme`
  * attribute of the page; CSS and the maps follow it.
  */
-import type {Theme} from '../map/map-colours.ts';
+import type {Theme} from '../lib/palette.ts';
 
 const STORAGE_KEY = 'theme';
 const CHANGE_EVENT = 'themechange';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {createStoryIndex} from '../state/story-index.ts';
-import {testStory} from '../state/test-story.ts';
-import {presentCaption} from './present-caption.ts';
+import {createStoryIndex} from './story-index.ts';
+import {testStory} from './test-story.ts';
+import {presentCaption} from './captions.ts';
 
 describe('presentCaption', () => {
   const story = testStory();

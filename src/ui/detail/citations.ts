@@ -1,7 +1,7 @@
 /** How a citation reads on the page: publisher, title, date, and the supporting words. */
-import type {Citation, Source} from '../data/types.ts';
-import {h, externalLink} from './dom.ts';
-import {formatDate} from './format.ts';
+import type {Citation, Source} from '../../story/types.ts';
+import {h, externalLink} from '../../lib/dom.ts';
+import {formatDate} from '../../lib/format.ts';
 
 const LANGUAGES = new Intl.DisplayNames(['en'], {type: 'language'});
 

@@ -3,7 +3,7 @@
  * data to download. Copying uses the clipboard where the browser allows it; where it is refused
  * (a sandboxed frame, an old browser) the text is selected in its field for the reader to copy.
  */
-import {h} from './dom.ts';
+import {h} from '../lib/dom.ts';
 
 export interface ShareContent {
   link: string;

@@ -3,7 +3,7 @@
  * Okabe–Ito palette (darkened for 3:1 contrast on white) and a shape, so that colour is never the
  * only cue.
  */
-import type {EventKind} from '../data/types.ts';
+import type {EventKind} from '../story/types.ts';
 
 export type MarkShape = 'diamond' | 'circle' | 'triangle' | 'square';
 

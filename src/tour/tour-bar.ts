@@ -3,8 +3,8 @@
  * its event (the panel shows it, the camera frames it) and shows a short neutral text; the reader
  * steps with the buttons (or, presenting, the keys), or lets it play.
  */
-import type {StoryStep} from '../data/types.ts';
-import {h} from '../ui/dom.ts';
+import type {StoryStep} from '../story/types.ts';
+import {h} from '../lib/dom.ts';
 import {readingTime} from '../timeline/playback.ts';
 
 export interface StoryBarOptions {

@@ -3,13 +3,13 @@
  * reported or held there, when, in whose words, with sources), else the selected event, else a
  * summary of the day shown. It is re-rendered only when what it shows changes.
  */
-import type {Estimate, IsoDate, Place, Site, SiteReport, StoryEvent} from '../data/types.ts';
-import {countUpTo, type StoryIndex} from '../state/story-index.ts';
-import {adjacentEvent, eventsAtPlace, meetingPlacesOnDate, sitesOnDate} from '../state/selectors.ts';
-import {EVENT_KINDS} from '../timeline/event-kinds.ts';
-import {append, externalLink, h} from './dom.ts';
-import {displayDate, formatDate, formatKm, formatNumber} from './format.ts';
-import {citationList} from './sources.ts';
+import type {Estimate, IsoDate, Place, Site, SiteReport, StoryEvent} from '../../story/types.ts';
+import {countUpTo, type StoryIndex} from '../../state/story-index.ts';
+import {adjacentEvent, eventsAtPlace, meetingPlacesOnDate, sitesOnDate} from '../../state/selectors.ts';
+import {EVENT_KINDS} from '../../lib/event-kinds.ts';
+import {append, externalLink, h} from '../../lib/dom.ts';
+import {displayDate, formatDate, formatKm, formatNumber} from '../../lib/format.ts';
+import {citationList} from './citations.ts';
 
 export interface DetailPanelOptions {
   /** The reader closed the panel (button or Escape). */

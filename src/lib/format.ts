@@ -2,7 +2,7 @@
  * Readable dates and numbers. Dates in the data are calendar days with no time zone, so they are
  * formatted in UTC: a reader in Washington and one in Vladivostok see the same day.
  */
-import type {IsoDate} from '../data/types.ts';
+import type {IsoDate} from '../story/types.ts';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
 const dayMonth = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', timeZone: 'UTC'});

@@ -2,7 +2,7 @@
  * Calendar-day arithmetic on ISO dates (`YYYY-MM-DD`), in UTC so that no time zone or daylight
  * saving change can shift a day.
  */
-import type {IsoDate} from '../data/types.ts';
+import type {IsoDate} from '../story/types.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -2,9 +2,9 @@
  * The caption of the presentation layout: what the class is looking at, in one line, e.g.
  * "13 January 2022 — Vienna: OSCE Permanent Council".
  */
-import type {IsoDate, StoryEvent} from '../data/types.ts';
-import type {StoryIndex} from '../state/story-index.ts';
-import {displayDate, formatDate} from './format.ts';
+import type {IsoDate, StoryEvent} from '../story/types.ts';
+import type {StoryIndex} from './story-index.ts';
+import {displayDate, formatDate} from '../lib/format.ts';
 
 /** More places than this and the caption names none: the title says where. */
 const MAX_PLACES = 2;
