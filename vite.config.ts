@@ -4,6 +4,24 @@ import {noscriptStory, pageText, PREVIEW_ALT, socialMeta} from './data/scripts/p
 import {PREVIEW_SIZE} from './data/scripts/social-preview.ts';
 import type {Story} from './src/story/types.ts';
 import {CONTENT_SECURITY_POLICY, HEADERS_FILE} from './src/security-policy.ts';
+import {fontFaceCss} from './src/lib/fonts.ts';
+import {themeCss} from './src/lib/palette.ts';
+
+/** The stylesheet generated from the palette and the font list (see `src/lib/`), imported by the page. */
+const THEME_CSS = 'virtual:theme.css';
+
+/**
+ * The page's `@font-face` rules and colour variables, generated from the modules that define them
+ * for the maps too, so that each colour and each font file is written down once.
+ */
+function themeStylesheet(): Plugin {
+  const resolved = `\0${THEME_CSS}`;
+  return {
+    name: 'theme-stylesheet',
+    resolveId: (id) => (id === THEME_CSS ? resolved : undefined),
+    load: (id) => (id === resolved ? `${fontFaceCss('/fonts/')}\n${themeCss()}` : undefined),
+  };
+}
 
 /**
  * Adds to index.html what comes from the data (run `npm run build:data` first): the story as text
@@ -53,7 +71,7 @@ function securityPolicy(): Plugin {
 export default defineConfig({
   // Relative URLs, so the built folder works from any path on any static host.
   base: './',
-  plugins: [pageFromData(), securityPolicy()],
+  plugins: [themeStylesheet(), pageFromData(), securityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre is one large pre-minified module that cannot be split further; its size is

@@ -4,7 +4,7 @@
  */
 import type {Page} from '@playwright/test';
 import {readFileSync} from 'node:fs';
-import {readingTime} from '../src/timeline/playback.ts';
+import {readingTime} from '../src/lib/reading-time.ts';
 import {test, expect, waitForMap} from './fixtures.ts';
 
 const steps = JSON.parse(readFileSync(new URL('../data/story-steps.json', import.meta.url), 'utf8')) as {event: string; text: string}[];

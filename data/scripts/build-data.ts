@@ -14,16 +14,14 @@ import {validateAgainstSchema} from './validate-schemas.ts';
 import {checkReferences} from './check-references.ts';
 import {buildGeography, encodeGeography, loadWorldGeography} from './geography.ts';
 import {assembleStory} from './assemble-story.ts';
-import {buildDownloads} from './downloads.ts';
+import {buildDownloads, downloadsManifest} from './downloads.ts';
 import {pageText} from './page-html.ts';
 import {renderSocialPreview, socialPreviewSvg} from './social-preview.ts';
 import {DATA_FILES, type DataFileName, type RawData} from './raw-types.ts';
 import type {Geography, Story} from '../../src/story/types.ts';
+import {FONT_SUBSETS} from '../../src/lib/fonts.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Fonts shipped with the page: Noto Sans (SIL Open Font License), Latin and Cyrillic subsets. */
-export const FONT_FILES = ['noto-sans-latin-wght-normal.woff2', 'noto-sans-cyrillic-wght-normal.woff2'] as const;
 
 function readDataFile(name: DataFileName): {value: unknown; problems: DataProblem[]} {
   const file = `data/${name}.json`;
@@ -67,7 +65,9 @@ function main() {
   writeFileSync(join(out, 'geography.json'), JSON.stringify(encodeGeography(geography)));
   const downloads = join(out, 'downloads');
   mkdirSync(downloads, {recursive: true});
-  for (const [name, content] of Object.entries(buildDownloads(story))) writeFileSync(join(downloads, name), content);
+  const files = buildDownloads(story);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(downloads, name), content);
+  writeFileSync(join(downloads, 'manifest.json'), JSON.stringify(downloadsManifest(files)));
 
   // The picture social networks show for a shared link (index.html's metadata points to it).
   const {headline, description} = pageText(readFileSync(join(root, 'index.html'), 'utf8'));
@@ -76,7 +76,7 @@ function main() {
   const fonts = join(root, 'public/fonts');
   mkdirSync(fonts, {recursive: true});
   const fontDir = dirname(createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans/package.json'));
-  for (const font of FONT_FILES) copyFileSync(join(fontDir, 'files', font), join(fonts, font));
+  for (const {file} of FONT_SUBSETS) copyFileSync(join(fontDir, 'files', file), join(fonts, file));
 
   const sites = story.sites.filter((s) => s.computedDistance && !s.computedDistance.insideUkraine).length;
   console.log(

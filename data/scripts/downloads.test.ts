@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {csvField, toCsv} from './downloads.ts';
+import {csvField, downloadsManifest, toCsv} from './downloads.ts';
 
 describe('CSV', () => {
   it('quotes only fields that need it, doubling quotes inside', () => {
@@ -13,5 +13,18 @@ describe('CSV', () => {
 
   it('writes a header and rows with CRLF line ends', () => {
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('\ufeffa,b\r\n1,"x,y"\r\n');
+  });
+});
+
+describe('downloads manifest', () => {
+  it('lists every file with its label, in order', () => {
+    expect(downloadsManifest({'events.csv': '', 'LICENCES.txt': ''})).toEqual([
+      {file: 'events.csv', label: 'Events (CSV)'},
+      {file: 'LICENCES.txt', label: 'Licences and notes (text)'},
+    ]);
+  });
+
+  it('fails the build for a file the page would not know how to name', () => {
+    expect(() => downloadsManifest({'secret.csv': ''})).toThrow('the download "secret.csv" has no label');
   });
 });

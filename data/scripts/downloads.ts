@@ -3,7 +3,7 @@
  * places as GeoJSON, every row carrying its sources, plus a note on the licences. Written by the
  * data build into `public/data/downloads/`.
  */
-import type {Citation, Source, Story} from '../../src/story/types.ts';
+import type {Citation, DownloadEntry, Source, Story} from '../../src/story/types.ts';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -123,4 +123,26 @@ export function buildDownloads(story: Story): Record<string, string> {
     'places.geojson': `${JSON.stringify(geojson, null, 1)}\n`,
     'LICENCES.txt': LICENCE_NOTE,
   };
+}
+
+/** How the page's Share dialog names each download, in the order it lists them. */
+export const DOWNLOAD_LABELS: Readonly<Record<string, string>> = {
+  'events.csv': 'Events (CSV)',
+  'places.csv': 'Places (CSV)',
+  'troop-reports.csv': 'Troop reports (CSV)',
+  'estimates.csv': 'Troop estimates (CSV)',
+  'places.geojson': 'Places (GeoJSON)',
+  'LICENCES.txt': 'Licences and notes (text)',
+};
+
+/**
+ * The list the page reads (`downloads/manifest.json`): every file the build wrote, with its label.
+ * A file without a label fails the build, so the page never offers less, or more, than there is.
+ */
+export function downloadsManifest(files: Readonly<Record<string, string>>): DownloadEntry[] {
+  return Object.keys(files).map((file) => {
+    const label = DOWNLOAD_LABELS[file];
+    if (!label) throw new Error(`data/scripts/downloads.ts: the download "${file}" has no label in DOWNLOAD_LABELS`);
+    return {file, label};
+  });
 }

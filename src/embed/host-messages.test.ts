@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseHostCommand, stateMessage} from './host-messages.ts';
 import {heightMessages} from './height-messages.ts';
-import {fullPageUrl, readEmbedOptions} from './embed-options.ts';
 import {createStoryIndex} from '../state/story-index.ts';
 import {testStory} from '../state/test-story.ts';
 
@@ -51,16 +50,5 @@ describe('messages to the host', () => {
       event: 'osce',
       date: '2022-01-13',
     });
-  });
-});
-
-describe('embed options', () => {
-  it('reads embed=1 and a plain id, and refuses any other id', () => {
-    expect(readEmbedOptions('?embed=1&id=story-map_2')).toEqual({embed: true, id: 'story-map_2'});
-    expect(readEmbedOptions('?embed=yes&id=<b>')).toEqual({embed: false, id: 'ukraine-january-2022'});
-  });
-
-  it('links the full page to the same view without the embed parameters', () => {
-    expect(fullPageUrl('https://example.org/map/?embed=1&id=a&event=osce')).toBe('https://example.org/map/?event=osce');
   });
 });

@@ -8,7 +8,7 @@
  */
 import type {IsoDate} from '../story/types.ts';
 import {isIsoDate} from '../lib/dates.ts';
-import type {StoryIndex} from '../state/story-index.ts';
+import {isStoryDate, type StoryIndex} from '../state/story-index.ts';
 
 export type HostCommand = {type: 'select'; event: string} | {type: 'select'; date: IsoDate};
 
@@ -34,7 +34,7 @@ export function parseHostCommand(data: unknown, index: StoryIndex): HostCommand 
   const {type, event, date} = message as Record<string, unknown>;
   if (type !== 'select') return null;
   if (typeof event === 'string' && index.eventById.has(event)) return {type, event};
-  if (event === undefined && isIsoDate(date) && date >= index.story.period.start && date <= index.story.period.end) return {type, date};
+  if (event === undefined && isIsoDate(date) && isStoryDate(index, date)) return {type, date};
   return null;
 }
 

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {addDays, clampDate, daysBetween, isIsoDate} from './dates.ts';
-import {latestChange} from '../map/map-features.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates written YYYY-MM-DD', () => {
@@ -16,12 +15,5 @@ describe('dates', () => {
     expect(addDays('2021-10-30', 2)).toBe('2021-11-01');
     expect(daysBetween('2021-11-01', '2022-02-24')).toBe(115);
     expect(clampDate('2023-01-01', '2021-11-01', '2022-02-24')).toBe('2022-02-24');
-  });
-
-  it('finds the last day something changed on the map', () => {
-    expect(latestChange([0, 10, 20], -1)).toBe(-1);
-    expect(latestChange([0, 10, 20], 9)).toBe(0);
-    expect(latestChange([0, 10, 20], 10)).toBe(10);
-    expect(latestChange([0, 10, 20], 99)).toBe(20);
   });
 });

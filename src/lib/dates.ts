@@ -4,7 +4,8 @@
  */
 import type {IsoDate} from '../story/types.ts';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a calendar day (in UTC, which has no daylight saving). */
+export const MS_PER_DAY = 86_400_000;
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` (so 2022-02-30 is not). */
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -22,12 +23,12 @@ export function fromUtcDate(date: Date): IsoDate {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcDate(new Date(toUtcDate(date).getTime() + days * DAY_MS));
+  return fromUtcDate(new Date(toUtcDate(date).getTime() + days * MS_PER_DAY));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / DAY_MS);
+  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / MS_PER_DAY);
 }
 
 export function clampDate(date: IsoDate, start: IsoDate, end: IsoDate): IsoDate {

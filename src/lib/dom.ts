@@ -37,3 +37,22 @@ export function append(parent: Node, ...children: Child[]): void {
 export function externalLink(href: string, text: string, props: ElementProps = {}): HTMLAnchorElement {
   return h('a', {...props, attrs: {...props.attrs, href, target: '_blank', rel: 'noopener noreferrer'}}, text);
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with its attributes (the SVG counterpart of `h`, for drawings). */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  ...children: SVGElement[]
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
+/** A small decorative SVG (a legend key, a list mark): hidden from screen readers, never focusable. */
+export function svgIcon(width: number, height: number, ...children: SVGElement[]): SVGSVGElement {
+  return svg('svg', {viewBox: `0 0 ${width} ${height}`, width, height, 'aria-hidden': 'true', focusable: 'false'}, ...children);
+}

@@ -1,7 +1,8 @@
 /**
  * The one typeface of the page and the map: Noto Sans (SIL Open Font License), variable weight,
  * in two subsets copied into `public/fonts/` by the data build. The browser and MapLibre fetch a
- * subset only when text needs it. The page's CSS declares the same files and ranges.
+ * subset only when text needs it. Declared once, here: the page's `@font-face` rules are generated
+ * from it (`fontFaceCss`, through Vite) and the WebGL style's `font-faces` are built from it.
  */
 export const FONT_SUBSETS = [
   {
@@ -34,6 +35,22 @@ export const FONT_SUBSETS = [
 /** Font names used by the map's text layers; MapLibre derives weight and style from the name. */
 export const MAP_FONTS = {regular: 'Noto Sans Regular', bold: 'Noto Sans Bold', italic: 'Noto Sans Italic'} as const;
 
-export function fontUrl(file: string, base: string = document.baseURI): string {
+/** The address of a font file, relative to the page's address `base`. */
+export function fontUrl(file: string, base: string): string {
   return new URL(`fonts/${file}`, base).href;
+}
+
+/** The page's `@font-face` rules; `prefix` is the fonts folder as the stylesheet sees it. */
+export function fontFaceCss(prefix = '/fonts/'): string {
+  return FONT_SUBSETS.map(
+    (subset) => `@font-face {
+  font-family: 'Noto Sans';
+  font-style: normal;
+  font-weight: 100 900;
+  font-display: swap;
+  src: url('${prefix}${subset.file}') format('woff2');
+  unicode-range: ${subset.unicodeRange.join(', ')};
+}
+`,
+  ).join('');
 }

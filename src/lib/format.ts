@@ -2,7 +2,7 @@
  * Readable dates and numbers. Dates in the data are calendar days with no time zone, so they are
  * formatted in UTC: a reader in Washington and one in Vladivostok see the same day.
  */
-import type {IsoDate} from '../story/types.ts';
+import type {Estimate, IsoDate} from '../story/types.ts';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
 const dayMonth = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', timeZone: 'UTC'});
@@ -38,4 +38,11 @@ export function formatNumber(value: number): string {
 
 export function formatKm(km: number): string {
   return `${formatNumber(km)} km`;
+}
+
+/** A headline estimate's figure: "about 100,000", "more than 92,000", "169,000–190,000". */
+export function estimateFigure(estimate: Estimate): string {
+  return estimate.qualifier === 'range'
+    ? `${formatNumber(estimate.low)}–${formatNumber(estimate.high ?? estimate.low)}`
+    : `${estimate.qualifier} ${formatNumber(estimate.low)}`;
 }

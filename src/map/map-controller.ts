@@ -7,8 +7,9 @@
  */
 import type {Geography, IsoDate} from '../story/types.ts';
 import type {Theme} from '../lib/palette.ts';
+import type {CameraRequest} from '../state/app-state.ts';
 import {meetingPlacesOnDate} from '../state/selectors.ts';
-import type {StoryIndex} from '../state/story-index.ts';
+import {isOnMap, type StoryIndex} from '../state/story-index.ts';
 import {createSvgMap} from './svg-map.ts';
 import {datedMapContent, dayOf, placeTargetsOnDate, staticMapContent, type DatedMapContent} from './map-features.ts';
 import type {MapView} from './map-view.ts';
@@ -37,14 +38,20 @@ export interface MapController {
   snapshot(): Promise<{image: CanvasImageSource; width: number; height: number}>;
   setHighlight(placeIds: readonly string[]): void;
   setTheme(theme: Theme): void;
-  /** Moves the camera to these places (where the map can move). */
-  showPlaces(placeIds: readonly string[], animate: boolean): void;
+  /**
+   * Follows the state's camera request: a new request moves the camera to show its places (where
+   * the map can move), flying or, when the reader prefers less motion, jumping.
+   */
+  setCamera(request: CameraRequest | null): void;
   readonly targets: PlaceTargets;
   destroy(): void;
 }
 
 /** Frame padding shared by both maps, so the hand-over does not jump. */
 const FRAME_PADDING = 24;
+
+/** Whether the reader asked for less motion; checked at each move, since it can change. */
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function setMapState(container: HTMLElement, state: MapState): void {
   container.dataset.mapState = state;
@@ -66,6 +73,7 @@ export function createMapController(
   let labelScale = 1;
   /** The places the camera was last asked to show: the WebGL map, arriving later, starts there. */
   let shown: [number, number][] = [];
+  let camera: CameraRequest | null = null;
   let destroyed = false;
 
   const svg = createSvgMap(container, geography, content, {padding: FRAME_PADDING});
@@ -168,12 +176,15 @@ export function createMapController(
       view.setHighlight(placeIds);
       targets.setSelected(placeIds);
     },
-    showPlaces(placeIds, animate) {
-      shown = placeIds
+    setCamera(request) {
+      if (request === camera) return;
+      camera = request;
+      if (!request) return;
+      shown = request.placeIds
         .map((id) => index.placeById.get(id))
-        .filter((p) => p?.position && p.inRegion)
-        .map((p) => [p!.position!.lon, p!.position!.lat] as [number, number]);
-      view.showPoints(shown, animate);
+        .filter(isOnMap)
+        .map((p) => [p.position.lon, p.position.lat]);
+      view.showPoints(shown, !prefersReducedMotion());
     },
     snapshot() {
       return view.snapshot().then((image) => ({image, width: container.clientWidth, height: container.clientHeight}));

@@ -4,7 +4,7 @@ import {
   dayOf,
   NEVER,
   placeTargetsOnDate,
-  siteRadius,
+  radiusFor,
   siteStatusOnDay,
   SITE_BASE_RADIUS,
   staticMapContent,
@@ -40,7 +40,7 @@ describe('staticMapContent', () => {
       departedDay: dayOf(index, '2022-02-06'),
       strengthDay: dayOf(index, '2021-12-31'),
       detail: '700 vehicles, by the end of 2021',
-      strongRadius: siteRadius(sitesOnDate(index, '2022-01-13').find((s) => s.place.id === 'yelnya')!),
+      strongRadius: radiusFor({value: 700, unit: 'vehicles'}),
     });
     expect(sites.soloti).toMatchObject({departedDay: NEVER, strengthDay: NEVER, strongRadius: SITE_BASE_RADIUS});
     expect(sites.nowhere).toBeUndefined();
@@ -79,10 +79,10 @@ describe('datedMapContent', () => {
   });
 });
 
-describe('siteRadius', () => {
+describe('radiusFor', () => {
   it('grows with the number of vehicles and stays at the base size without a count', () => {
     const [yelnya, soloti] = ['yelnya', 'soloti'].map((id) => sitesOnDate(index, '2022-01-13').find((s) => s.place.id === id)!);
-    expect(siteRadius(soloti!)).toBe(SITE_BASE_RADIUS);
-    expect(siteRadius(yelnya!)).toBeCloseTo(SITE_BASE_RADIUS + 0.35 * Math.sqrt(700), 1);
+    expect(radiusFor(soloti!.strength)).toBe(SITE_BASE_RADIUS);
+    expect(radiusFor(yelnya!.strength)).toBeCloseTo(SITE_BASE_RADIUS + 0.35 * Math.sqrt(700), 1);
   });
 });

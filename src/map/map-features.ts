@@ -21,7 +21,8 @@ import {
   type SiteOnDate,
   type SiteStatus,
 } from '../state/selectors.ts';
-import {countUpTo, type StoryIndex} from '../state/story-index.ts';
+import {isOnMap, type StoryIndex} from '../state/story-index.ts';
+import {countUpTo, latestAtOrBelow} from '../lib/sorted.ts';
 import {displayDate, formatDate, formatNumber, formatShortDate} from '../lib/format.ts';
 
 /** A day index that never comes: for sites that never left or never had a count. */
@@ -118,10 +119,6 @@ export function radiusFor(strength: {value: number; unit: string} | undefined): 
   return Math.round((SITE_BASE_RADIUS + 0.35 * Math.sqrt(strength.value)) * 10) / 10;
 }
 
-export function siteRadius(site: SiteOnDate): number {
-  return radiusFor(site.strength);
-}
-
 function strengthLine(strength: {qualifier?: string; value: number; unit: string}, when: string): string {
   return `${strength.qualifier ? `${strength.qualifier} ` : ''}${formatNumber(strength.value)} ${strength.unit}${when ? `, ${when}` : ''}`;
 }
@@ -146,7 +143,7 @@ export function staticMapContent(index: StoryIndex): StaticMapContent {
   const sites: Feature<Point, SiteProperties>[] = [];
   for (const site of index.story.sites) {
     const place = index.placeById.get(site.place);
-    if (!place?.position || !place.inRegion) continue;
+    if (!isOnMap(place)) continue;
     // The data build allows one strength figure per site, so one day and one radius describe it.
     const report = site.reports.find((r) => r.strength && r.date);
     const strength = report?.strength;
@@ -186,14 +183,7 @@ export function staticMapContent(index: StoryIndex): StaticMapContent {
  * day looks exactly like drawing it as of `day`, so renderers need to redraw only when it changes.
  */
 export function latestChange(changeDays: readonly number[], day: number): number {
-  let low = 0;
-  let high = changeDays.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (changeDays[middle]! <= day) low = middle + 1;
-    else high = middle;
-  }
-  return changeDays[low - 1] ?? -1;
+  return latestAtOrBelow(changeDays, day);
 }
 
 function venueName(meeting: MeetingPlaceOnDate): string {

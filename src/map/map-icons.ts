@@ -4,6 +4,7 @@
  */
 import type {Map as MapLibreMap} from 'maplibre-gl';
 import {MAP_PALETTES, type MapPalette, type Theme} from '../lib/palette.ts';
+import {SHAPE_EXTENT, traceShape} from '../lib/shapes.ts';
 
 type Draw = (context: CanvasRenderingContext2D, size: number) => void;
 
@@ -17,16 +18,12 @@ function image(size: number, pixelRatio: number, draw: Draw): ImageData {
   return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
+/** A meeting place's diamond reaching `radius` px from its centre. */
 const diamond =
   (radius: number, colours: MapPalette): Draw =>
   (context, size) => {
-    const c = size / 2;
     context.beginPath();
-    context.moveTo(c, c - radius);
-    context.lineTo(c + radius, c);
-    context.lineTo(c, c + radius);
-    context.lineTo(c - radius, c);
-    context.closePath();
+    traceShape(context, 'diamond', size / 2, size / 2, radius / SHAPE_EXTENT.diamond);
     context.fillStyle = colours.venue;
     context.strokeStyle = colours.venueStroke;
     context.lineWidth = 2;

@@ -84,7 +84,15 @@ export function createMapLibreMap(
   try {
     map = new MapLibreMap({
       container: element,
-      style: buildMapStyle(geography, content, dated, latestChange(content.changeDays, day), settings.theme, settings.labelScale),
+      style: buildMapStyle({
+        geography,
+        content,
+        dated,
+        day: latestChange(content.changeDays, day),
+        theme: settings.theme,
+        labelScale: settings.labelScale,
+        base: document.baseURI,
+      }),
       bounds: settings.bbox,
       fitBoundsOptions: {padding: settings.padding},
       maxBounds: MAX_BOUNDS,
@@ -174,7 +182,9 @@ export function createMapLibreMap(
       if (next === theme) return;
       theme = next;
       // Only colours and icon names differ between the themes: MapLibre applies the difference.
-      map.setStyle(buildMapStyle(geography, content, shownDated, shownDay, theme, labelScale), {diff: true});
+      map.setStyle(buildMapStyle({geography, content, dated: shownDated, day: shownDay, theme, labelScale, base: document.baseURI}), {
+        diff: true,
+      });
     },
     setLabelScale(next) {
       if (next === labelScale) return;

@@ -11,8 +11,8 @@ import {ACTOR_COUNTRIES} from '../lib/palette.ts';
 import {siteStatusOnDay, type DatedMapContent, type StaticMapContent} from './map-features.ts';
 import {placeLabels, type Box, type LabelCandidate} from '../lib/label-placement.ts';
 import type {MapView} from './map-view.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import {svg} from '../lib/dom.ts';
+import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
 
 export interface SvgMapOptions {
   /** The area to frame, [west, south, east, north]. */
@@ -22,12 +22,6 @@ export interface SvgMapOptions {
 }
 
 const defaults: SvgMapOptions = {bbox: STORY_BBOX, padding: 24};
-
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
-  return element;
-}
 
 /** A projection that frames `bbox` in a `width`×`height` box with `padding` on every side. */
 export function framingProjection(bbox: BBox, width: number, height: number, padding: number): GeoProjection {
@@ -51,10 +45,6 @@ export function framingProjection(bbox: BBox, width: number, height: number, pad
   );
 }
 
-function diamond(x: number, y: number, size: number): string {
-  return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
-}
-
 export function createSvgMap(
   container: HTMLElement,
   geography: Geography,
@@ -62,8 +52,8 @@ export function createSvgMap(
   options: Partial<SvgMapOptions> = {},
 ): MapView {
   const settings = {...defaults, ...options};
-  const svg = svgElement('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
-  container.prepend(svg);
+  const element = svg('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
+  container.prepend(element);
   let dated: DatedMapContent | null = null;
   let day = 0;
   let highlighted = new Set<string>();
@@ -78,9 +68,9 @@ export function createSvgMap(
 
   /** The size the base layer was drawn for. */
   let drawnSize = '';
-  const base = svgElement('g', {class: 'svg-map__base'});
-  const points = svgElement('g', {class: 'svg-map__points'});
-  svg.append(base, points);
+  const base = svg('g', {class: 'svg-map__base'});
+  const points = svg('g', {class: 'svg-map__points'});
+  element.append(base, points);
 
   /** Draws what changes with the size only: sea, countries, Crimea, borders. */
   function renderBase(width: number, height: number) {
@@ -93,13 +83,13 @@ export function createSvgMap(
         [width + 20, height + 20],
       ]);
     const path = geoPath(projection);
-    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
+    element.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    element.setAttribute('width', String(width));
+    element.setAttribute('height', String(height));
     base.replaceChildren();
 
-    const defs = svgElement('defs');
-    const hatch = svgElement('pattern', {
+    const defs = svg('defs');
+    const hatch = svg('pattern', {
       id: 'crimea-hatch',
       patternUnits: 'userSpaceOnUse',
       width: 6,
@@ -107,13 +97,13 @@ export function createSvgMap(
       patternTransform: 'rotate(45)',
     });
     hatch.append(
-      svgElement('rect', {width: 6, height: 6, class: 'svg-map__hatch-ground'}),
-      svgElement('line', {x1: 0, y1: 0, x2: 0, y2: 6, class: 'svg-map__hatch-line'}),
+      svg('rect', {width: 6, height: 6, class: 'svg-map__hatch-ground'}),
+      svg('line', {x1: 0, y1: 0, x2: 0, y2: 6, class: 'svg-map__hatch-line'}),
     );
     defs.append(hatch);
-    base.append(defs, svgElement('rect', {width, height, class: 'svg-map__sea'}));
+    base.append(defs, svg('rect', {width, height, class: 'svg-map__sea'}));
 
-    const land = svgElement('g', {class: 'svg-map__land'});
+    const land = svg('g', {class: 'svg-map__land'});
     for (const country of geography.countries.features) {
       const iso = country.properties.iso;
       const kind =
@@ -122,13 +112,13 @@ export function createSvgMap(
           : (ACTOR_COUNTRIES as readonly string[]).includes(iso)
             ? ' svg-map__country--actor'
             : '';
-      land.append(svgElement('path', {d: path(country) ?? '', class: `svg-map__country${kind}`}));
+      land.append(svg('path', {d: path(country) ?? '', class: `svg-map__country${kind}`}));
     }
-    land.append(svgElement('path', {d: path(geography.crimea) ?? '', fill: 'url(#crimea-hatch)'}));
+    land.append(svg('path', {d: path(geography.crimea) ?? '', fill: 'url(#crimea-hatch)'}));
     for (const border of geography.borders.features) {
       const ukraine = border.properties.ukraine;
       land.append(
-        svgElement('path', {
+        svg('path', {
           d: path(border) ?? '',
           class: ukraine ? 'svg-map__border svg-map__border--ukraine' : 'svg-map__border',
         }),
@@ -153,7 +143,7 @@ export function createSvgMap(
   }
 
   function drawPoints(today: DatedMapContent, width: number, height: number) {
-    const symbols = svgElement('g', {class: 'svg-map__symbols'});
+    const symbols = svg('g', {class: 'svg-map__symbols'});
     const obstacles: Box[] = [];
     const candidates: LabelCandidate[] = [];
     const pxPerKm = (lat: number) => projection.scale() / (6371 * Math.cos((lat * Math.PI) / 180));
@@ -176,7 +166,7 @@ export function createSvgMap(
     }
     const routePath = geoPath(projection);
     for (const leg of content.route.features) {
-      if (leg.properties.fromDay <= day) symbols.append(svgElement('path', {d: routePath(leg) ?? '', class: 'svg-map__route'}));
+      if (leg.properties.fromDay <= day) symbols.append(svg('path', {d: routePath(leg) ?? '', class: 'svg-map__route'}));
     }
     for (const site of content.sites.features) {
       const {x, y} = at(site);
@@ -187,12 +177,12 @@ export function createSvgMap(
       const detail = strong ? p.detail : '';
       if (p.precisionKm > 0) {
         symbols.append(
-          svgElement('circle', {cx: x, cy: y, r: p.precisionKm * pxPerKm(site.geometry.coordinates[1] ?? 50), class: 'svg-map__precision'}),
+          svg('circle', {cx: x, cy: y, r: p.precisionKm * pxPerKm(site.geometry.coordinates[1] ?? 50), class: 'svg-map__precision'}),
         );
       }
       // Smaller on a small map, as the WebGL map does at low zoom.
       const radius = (strong ? p.strongRadius : p.radius) * (width < 600 ? 0.7 : 1);
-      symbols.append(svgElement('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${status}`, 'data-place': p.id}));
+      symbols.append(svg('circle', {cx: x, cy: y, r: radius, class: `svg-map__site svg-map__site--${status}`, 'data-place': p.id}));
       obstacles.push({x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius});
       // Strength figures only where the map is wide enough for them (as the WebGL map does by zoom).
       const lines = [p.name, ...(detail && width >= 600 ? [detail] : []), ...(status === 'unverified' ? ['(unverified)'] : [])];
@@ -210,7 +200,7 @@ export function createSvgMap(
     for (const city of today.cities.features) {
       const {x, y} = at(city);
       const size = city.properties.capital ? 3.5 : 2.5;
-      symbols.append(svgElement('rect', {x: x - size, y: y - size, width: size * 2, height: size * 2, class: 'svg-map__city'}));
+      symbols.append(svg('rect', {x: x - size, y: y - size, width: size * 2, height: size * 2, class: 'svg-map__city'}));
       obstacles.push({x0: x - size, y0: y - size, x1: x + size, y1: y + size});
       candidates.push({
         id: city.properties.id,
@@ -225,7 +215,13 @@ export function createSvgMap(
     for (const venue of today.venues.features) {
       const {x, y} = at(venue);
       const size = venue.properties.talksWeek ? 8 : 6;
-      symbols.append(svgElement('path', {d: diamond(x, y, size), class: 'svg-map__venue', 'data-place': venue.properties.id}));
+      symbols.append(
+        svg('path', {
+          d: shapePath('diamond', x, y, size / SHAPE_EXTENT.diamond),
+          class: 'svg-map__venue',
+          'data-place': venue.properties.id,
+        }),
+      );
       obstacles.push({x0: x - size, y0: y - size, x1: x + size, y1: y + size});
       const lines = venue.properties.venue ? [venue.properties.name, venue.properties.venue] : [venue.properties.name];
       candidates.push({
@@ -241,13 +237,13 @@ export function createSvgMap(
     }
     points.append(symbols);
 
-    const labels = svgElement('g', {class: 'svg-map__labels'});
+    const labels = svg('g', {class: 'svg-map__labels'});
     const byId = new Map(candidates.map((c) => [c.id, c]));
     for (const placed of placeLabels(candidates, {width, height}, obstacles)) {
       const candidate = byId.get(placed.id);
       if (!candidate) continue;
       const anchor = placed.anchor === 'right' ? 'start' : placed.anchor === 'left' ? 'end' : 'middle';
-      const text = svgElement('text', {
+      const text = svg('text', {
         x: placed.anchor === 'right' ? placed.box.x0 : placed.anchor === 'left' ? placed.box.x1 : candidate.x,
         y: placed.box.y0,
         'text-anchor': anchor,
@@ -257,7 +253,7 @@ export function createSvgMap(
       });
       candidate.lines.forEach((line, i) => {
         const size = i === 0 ? candidate.size : (candidate.secondarySize ?? candidate.size);
-        const tspan = svgElement('tspan', {x: text.getAttribute('x') ?? 0, dy: i === 0 ? size : size * 1.2, 'font-size': size});
+        const tspan = svg('tspan', {x: text.getAttribute('x') ?? 0, dy: i === 0 ? size : size * 1.2, 'font-size': size});
         if (i > 0) tspan.setAttribute('class', 'svg-map__label-detail');
         tspan.textContent = line;
         text.append(tspan);
@@ -269,7 +265,7 @@ export function createSvgMap(
   }
 
   function applySelection() {
-    for (const symbol of svg.querySelectorAll('[data-place]')) {
+    for (const symbol of element.querySelectorAll('[data-place]')) {
       symbol.classList.toggle('is-selected', highlighted.has(symbol.getAttribute('data-place') ?? ''));
     }
   }
@@ -295,23 +291,23 @@ export function createSvgMap(
     },
     onPointer(listener) {
       const position = (event: MouseEvent) => {
-        const box = svg.getBoundingClientRect();
+        const box = element.getBoundingClientRect();
         return [event.clientX - box.left, event.clientY - box.top] as const;
       };
       const click = (event: MouseEvent) => listener('click', ...position(event));
       const move = (event: MouseEvent) => listener('move', ...position(event));
       const leave = () => listener('leave', -1, -1);
-      svg.addEventListener('click', click);
-      svg.addEventListener('mousemove', move);
-      svg.addEventListener('mouseleave', leave);
+      element.addEventListener('click', click);
+      element.addEventListener('mousemove', move);
+      element.addEventListener('mouseleave', leave);
       return () => {
-        svg.removeEventListener('click', click);
-        svg.removeEventListener('mousemove', move);
-        svg.removeEventListener('mouseleave', leave);
+        element.removeEventListener('click', click);
+        element.removeEventListener('mousemove', move);
+        element.removeEventListener('mouseleave', leave);
       };
     },
     setCursor(cursor) {
-      svg.style.cursor = cursor;
+      element.style.cursor = cursor;
     },
     setDatedContent(next) {
       dated = next;
@@ -333,15 +329,15 @@ export function createSvgMap(
     // Its labels are sized in CSS, which the presentation layout enlarges.
     setLabelScale() {},
     snapshot() {
-      const box = svg.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
       // Loaded when asked for: exporting is rare, and first paint should not wait for it.
-      return import('../lib/svg-image.ts').then(({svgImage}) => svgImage(svg, box.width, box.height));
+      return import('../lib/svg-image.ts').then(({svgImage}) => svgImage(element, box.width, box.height));
     },
     destroy() {
       cancelAnimationFrame(frame);
       resizeObserver.disconnect();
       listeners.clear();
-      svg.remove();
+      element.remove();
     },
   };
 }

@@ -1,16 +1,16 @@
 /**
- * The presentation (classroom) layout: large type, high contrast, the page's chrome hidden, a
- * caption saying what is shown, and stepping with the keys presentation clickers send (PageDown,
- * PageUp) as well as Right/Space and Left. F toggles full screen; Escape leaves.
+ * The presentation layout's switch and keys: the `is-present` class (the stylesheet does the rest),
+ * and stepping with the keys presentation clickers send (PageDown, PageUp) as well as Right/Space
+ * and Left. F toggles full screen; Escape leaves.
  */
 
-export interface PresentationOptions {
+export interface PresentationKeysOptions {
   /** The next (+1) or previous (-1) step: of the story when one is told, else the next event. */
   onStep: (direction: 1 | -1) => void;
   onLeave: () => void;
 }
 
-export interface Presentation {
+export interface PresentationKeys {
   /** Turns the layout on or off (the store says which). */
   render(present: boolean): void;
   destroy(): void;
@@ -19,7 +19,7 @@ export interface Presentation {
 /** Elements whose own keys must not be taken over. */
 const TYPING = 'input, textarea, select, [contenteditable="true"], dialog[open]';
 
-export function createPresentation(options: PresentationOptions): Presentation {
+export function createPresentationKeys(options: PresentationKeysOptions): PresentationKeys {
   let on = false;
   const onKeyDown = (event: KeyboardEvent) => {
     if (!on || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;

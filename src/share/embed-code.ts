@@ -2,6 +2,7 @@
  * What the Share dialog hands out: the embed code (an iframe plus a small listener compatible with
  * Datawrapper's, so the frame takes its content's height on any site) and a citation of the view.
  */
+import {embedUrl} from '../state/url-schema.ts';
 
 /** The listener a host page needs: it resizes whichever iframe sent a Datawrapper height message. */
 export const HEIGHT_LISTENER = `<script>
@@ -18,14 +19,6 @@ export const HEIGHT_LISTENER = `<script>
 </script>`;
 
 const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
-/** The address an embed loads: the view's, with `embed=1` and the embed's id. */
-export function embedUrl(viewUrl: string, id: string): string {
-  const url = new URL(viewUrl);
-  url.searchParams.set('embed', '1');
-  url.searchParams.set('id', id);
-  return url.href;
-}
 
 export interface EmbedCodeOptions {
   viewUrl: string;

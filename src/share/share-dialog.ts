@@ -3,6 +3,7 @@
  * data to download. Copying uses the clipboard where the browser allows it; where it is refused
  * (a sandboxed frame, an old browser) the text is selected in its field for the reader to copy.
  */
+import type {DownloadEntry} from '../story/types.ts';
 import {h} from '../lib/dom.ts';
 
 export interface ShareContent {
@@ -11,19 +12,13 @@ export interface ShareContent {
   citation: string;
 }
 
-export interface Download {
-  label: string;
-  href: string;
-  /** The file name the browser saves it as. */
-  file: string;
-}
-
 export interface ShareDialog {
-  open(content: ShareContent): void;
+  /** Opens the dialog; the downloads are listed when they arrive. */
+  open(content: ShareContent, downloads: Promise<readonly DownloadEntry[]>): void;
   destroy(): void;
 }
 
-export function createShareDialog(downloads: readonly Download[], returnFocusTo: () => HTMLElement | null): ShareDialog {
+export function createShareDialog(returnFocusTo: () => HTMLElement | null): ShareDialog {
   const status = h('p', {className: 'share__status', attrs: {role: 'status'}});
   const fields: Record<keyof ShareContent, HTMLInputElement | HTMLTextAreaElement> = {
     link: h('input', {className: 'share__field', id: 'share-link', attrs: {type: 'text', readonly: true}}),
@@ -53,6 +48,17 @@ export function createShareDialog(downloads: readonly Download[], returnFocusTo:
       h('button', {className: 'control', attrs: {type: 'button'}, on: {click: () => void copy(name, what)}}, `Copy ${what.toLowerCase()}`),
     );
 
+  const downloadList = h('ul', {className: 'share__downloads'});
+  const listDownloads = (downloads: Promise<readonly DownloadEntry[]>) => {
+    downloads.then(
+      (entries) =>
+        downloadList.replaceChildren(
+          ...entries.map((d) => h('li', {}, h('a', {attrs: {href: `./data/downloads/${d.file}`, download: d.file}}, d.label))),
+        ),
+      () => downloadList.replaceChildren(h('li', {}, 'The list of downloads could not be loaded. Close this and try again.')),
+    );
+  };
+
   const close = h('button', {className: 'control share__close', attrs: {type: 'button'}}, 'Close');
   const dialog = h(
     'dialog',
@@ -75,11 +81,7 @@ export function createShareDialog(downloads: readonly Download[], returnFocusTo:
         {className: 'share__note'},
         'Every row lists its sources. Geography: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).',
       ),
-      h(
-        'ul',
-        {className: 'share__downloads'},
-        ...downloads.map((d) => h('li', {}, h('a', {attrs: {href: d.href, download: d.file}}, d.label))),
-      ),
+      downloadList,
     ),
     status,
   );
@@ -89,7 +91,8 @@ export function createShareDialog(downloads: readonly Download[], returnFocusTo:
   dialog.addEventListener('close', () => returnFocusTo()?.focus());
 
   return {
-    open(content) {
+    open(content, downloads) {
+      listDownloads(downloads);
       for (const key of Object.keys(fields) as (keyof ShareContent)[]) fields[key].value = content[key];
       status.textContent = '';
       dialog.showModal();

@@ -1,18 +1,14 @@
 /**
  * What readers can do, as the state changes they make. Every view calls these rather than setting
  * state itself, so that, say, choosing an event means the same thing from the list, the timeline,
- * the panel, a link or playback.
+ * the panel, a link, the guided tour or playback. The camera follows the state: choosing an event
+ * asks for its places to be shown (`camera`), and the map decides how to get there.
  */
 import type {IsoDate} from '../story/types.ts';
-import type {AppState} from './app-state.ts';
-import {eventForPlace, eventsOnDay} from './selectors.ts';
+import {cameraOn, type AppState} from './app-state.ts';
+import {adjacentEvent, eventForPlace, eventsOnDay} from './selectors.ts';
 import type {Store} from './store.ts';
 import type {StoryIndex} from './story-index.ts';
-
-export interface ActionEffects {
-  /** Moves the camera to show these places; `animate` false when the reader prefers less motion. */
-  showPlaces: (placeIds: readonly string[], animate: boolean) => void;
-}
 
 export interface Actions {
   /** Moves to a day. Landing on a day with events selects its first; the open place stays open. */
@@ -21,34 +17,44 @@ export interface Actions {
   selectEvent(eventId: string): void;
   /** Opens a place and selects its latest event by the day shown (or its first), moving the timeline there. */
   selectPlace(placeId: string): void;
+  /**
+   * Selects the event after (+1) or before (-1) the selected one, or the nearest on either side
+   * of the day shown. With `todayFirst` (presenting), the first step forward from a day with events
+   * but none chosen is the day's own first event.
+   */
+  stepEvent(direction: 1 | -1, todayFirst?: boolean): void;
   /** Closes the panel's details and returns to the day's overview. */
   closeDetails(): void;
   setHover(hover: AppState['hover']): void;
+  /** Shows step `step` of the guided tour (0-based) and selects its event; out of range, nothing. */
+  goToTourStep(step: number): void;
+  endTour(): void;
+  setPresent(present: boolean): void;
 }
 
-/** Whether the reader asked for less motion; checked at each move, since it can change. */
-export const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-export function createActions(store: Store<AppState>, index: StoryIndex, effects: ActionEffects): Actions {
+export function createActions(store: Store<AppState>, index: StoryIndex): Actions {
+  const selectEvent = (eventId: string, patch: Partial<AppState> = {}) => {
+    const event = index.eventById.get(eventId);
+    if (!event) return;
+    store.setState({...patch, date: event.date, eventId, placeId: null, camera: cameraOn(event)});
+  };
   return {
     goToDate(date) {
       if (date === store.getState().date) return;
       const [first] = eventsOnDay(index, date);
       store.setState({date, eventId: first?.id ?? null});
     },
-    selectEvent(eventId) {
-      const event = index.eventById.get(eventId);
-      if (!event) return;
-      store.setState({date: event.date, eventId, placeId: null});
-      effects.showPlaces(
-        event.places.map((p) => p.place),
-        !prefersReducedMotion(),
-      );
-    },
+    selectEvent: (eventId) => selectEvent(eventId),
     selectPlace(placeId) {
       if (!index.placeById.has(placeId)) return;
       const event = eventForPlace(index, placeId, store.getState().date);
       store.setState({placeId, ...(event ? {eventId: event.id, date: event.date} : {})});
+    },
+    stepEvent(direction, todayFirst = false) {
+      const state = store.getState();
+      const [today] = state.eventId || !todayFirst ? [] : eventsOnDay(index, state.date);
+      const target = direction === 1 && today ? today : adjacentEvent(index, state, direction);
+      if (target) selectEvent(target.id);
     },
     closeDetails() {
       store.setState({placeId: null, eventId: null});
@@ -56,6 +62,16 @@ export function createActions(store: Store<AppState>, index: StoryIndex, effects
     setHover(hover) {
       const current = store.getState().hover;
       if (JSON.stringify(current) !== JSON.stringify(hover)) store.setState({hover});
+    },
+    goToTourStep(step) {
+      const target = index.story.storySteps[step];
+      if (target) selectEvent(target.event, {tourStep: step});
+    },
+    endTour() {
+      store.setState({tourStep: null});
+    },
+    setPresent(present) {
+      store.setState({present});
     },
   };
 }

@@ -1,6 +1,19 @@
-import type {IsoDate} from '../story/types.ts';
+import type {IsoDate, StoryEvent} from '../story/types.ts';
 
-/** Everything a reader can change. The URL mirrors `date` and `eventId` (see url-state.ts). */
+/**
+ * Where the camera is asked to go: the map shows these places when a new request arrives (each
+ * request is a new object, so asking for the same places again moves the camera again).
+ */
+export interface CameraRequest {
+  placeIds: readonly string[];
+}
+
+/** A request to show an event's places. */
+export function cameraOn(event: StoryEvent): CameraRequest {
+  return {placeIds: event.places.map((p) => p.place)};
+}
+
+/** Everything a reader can change. The URL mirrors `date`, `eventId` and `present` (see url-schema.ts). */
 export interface AppState {
   /** The day the map and the timeline show. */
   date: IsoDate;
@@ -10,10 +23,12 @@ export interface AppState {
   placeId: string | null;
   /** What the reader points at or focuses, in any view; the other views highlight what belongs to it. */
   hover: {eventId: string} | {placeId: string} | null;
-  /** The step of the guided story being told (0-based), or null outside the story. */
-  storyStep: number | null;
+  /** The step of the guided tour being told (0-based), or null outside the tour. */
+  tourStep: number | null;
   /** The presentation (classroom) layout. */
   present: boolean;
+  /** The latest request to move the camera, or null before any. */
+  camera: CameraRequest | null;
 }
 
 /**
@@ -22,4 +37,12 @@ export interface AppState {
  */
 export const FIRST_VIEW_DATE: IsoDate = '2022-01-13';
 
-export const DEFAULT_STATE: AppState = {date: FIRST_VIEW_DATE, eventId: null, placeId: null, hover: null, storyStep: null, present: false};
+export const DEFAULT_STATE: AppState = {
+  date: FIRST_VIEW_DATE,
+  eventId: null,
+  placeId: null,
+  hover: null,
+  tourStep: null,
+  present: false,
+  camera: null,
+};

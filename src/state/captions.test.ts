@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {createStoryIndex} from './story-index.ts';
 import {testStory} from './test-story.ts';
-import {presentCaption} from './captions.ts';
+import {mapCaption, presentCaption} from './captions.ts';
 
 describe('presentCaption', () => {
   const story = testStory();
@@ -31,5 +31,13 @@ describe('presentCaption', () => {
 
   it('says the day when no event is selected', () => {
     expect(presentCaption(index, '2022-01-12', undefined)).toBe('12 January 2022 — no event selected');
+  });
+});
+
+describe('mapCaption', () => {
+  const index = createStoryIndex(testStory());
+  it('says the day, and the talks held on it', () => {
+    expect(mapCaption(index, '2022-01-13')).toBe('Situation on 13 January 2022. Talks: osce');
+    expect(mapCaption(index, '2022-01-12')).toBe('Situation on 12 January 2022');
   });
 });

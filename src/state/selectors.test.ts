@@ -1,32 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {
-  adjacentEvent,
-  citiesOnDate,
-  eventForPlace,
-  eventsAtPlace,
-  eventsOnDay,
-  latestEventUpTo,
-  meetingPlacesOnDate,
-  nearestEvent,
-  sitesOnDate,
-} from './selectors.ts';
-import {countUpTo, createStoryIndex} from './story-index.ts';
+import {adjacentEvent, citiesOnDate, eventForPlace, eventsAtPlace, eventsOnDay, meetingPlacesOnDate, sitesOnDate} from './selectors.ts';
+import {createStoryIndex} from './story-index.ts';
 import {testStory} from './test-story.ts';
 
 const index = createStoryIndex(testStory());
 const statusById = (date: string) => Object.fromEntries(sitesOnDate(index, date).map((s) => [s.place.id, s.status]));
-
-describe('countUpTo', () => {
-  const sorted = [{date: '2022-01-10'}, {date: '2022-01-10'}, {date: '2022-01-12'}, {date: '2022-01-13'}];
-  it('counts the records on or before a date, by binary search', () => {
-    expect(countUpTo(sorted, '2022-01-09')).toBe(0);
-    expect(countUpTo(sorted, '2022-01-10')).toBe(2);
-    expect(countUpTo(sorted, '2022-01-11')).toBe(2);
-    expect(countUpTo(sorted, '2022-01-13')).toBe(4);
-    expect(countUpTo(sorted, '2099-01-01')).toBe(4);
-    expect(countUpTo([], '2022-01-01')).toBe(0);
-  });
-});
 
 describe('sitesOnDate', () => {
   it('shows a site from its first report, and as departed from its departure', () => {
@@ -94,22 +72,10 @@ describe('event navigation', () => {
     expect(adjacentEvent(index, {date: '2021-11-01', eventId: null}, -1)).toBeUndefined();
   });
 
-  it('finds the nearest event in time, the earlier on a tie', () => {
-    expect(nearestEvent(index, '2022-01-12')?.id).toBe('osce');
-    expect(nearestEvent(index, '2022-01-11')?.id).toBe('rome-meeting');
-    expect(nearestEvent(index, '2021-11-01')?.id).toBe('video-call');
-    expect(nearestEvent(index, '2022-02-24')?.id).toBe('osce-again');
-  });
-
   it('chooses the event a reader means by a place: its latest by the day shown, else its first', () => {
     expect(eventForPlace(index, 'vienna', '2022-02-20')?.id).toBe('osce-again');
     expect(eventForPlace(index, 'vienna', '2022-01-20')?.id).toBe('osce');
     expect(eventForPlace(index, 'vienna', '2021-12-01')?.id).toBe('osce');
     expect(eventForPlace(index, 'yelnya', '2022-01-20')).toBeUndefined();
-  });
-
-  it('shows the latest event up to a day', () => {
-    expect(latestEventUpTo(index, '2022-01-12')?.id).toBe('rome-meeting');
-    expect(latestEventUpTo(index, '2021-12-01')).toBeUndefined();
   });
 });

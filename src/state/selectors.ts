@@ -3,8 +3,9 @@
  * without a browser; the maps, the timeline and the panels all draw from them. Everything that runs
  * on each step of the timeline is a binary search over sorted arrays, never a pass over all events.
  */
-import type {IsoDate, Place, Site, SiteReport, StoryEvent, Strength} from '../story/types.ts';
-import {countBefore, countUpTo, type StoryIndex} from './story-index.ts';
+import type {Estimate, IsoDate, Place, Site, SiteReport, StoryEvent, Strength} from '../story/types.ts';
+import {countBefore, countUpTo} from '../lib/sorted.ts';
+import {isOnMap, type StoryIndex} from './story-index.ts';
 
 /**
  * `active`: reported by that day and not reported gone; `departed`: a report said most of it left;
@@ -36,14 +37,12 @@ export interface MeetingPlaceOnDate {
   today: boolean;
 }
 
-const located = (place: Place | undefined): place is LocatedPlace => Boolean(place?.position && place.inRegion);
-
 /** Troop sites to draw on `date`, each with its status. */
 export function sitesOnDate(index: StoryIndex, date: IsoDate): SiteOnDate[] {
   const result: SiteOnDate[] = [];
   for (const site of index.story.sites) {
     const place = index.placeById.get(site.place);
-    if (!located(place)) continue;
+    if (!isOnMap(place)) continue;
     if (place.status === 'unverified') {
       result.push({site, place, status: 'unverified'});
       continue;
@@ -61,7 +60,7 @@ export function meetingPlacesOnDate(index: StoryIndex, date: IsoDate): MeetingPl
   const result: MeetingPlaceOnDate[] = [];
   for (const [placeId, events] of index.diplomacyByPlace) {
     const place = index.placeById.get(placeId);
-    if (!located(place) || place.kind === 'troop-site') continue;
+    if (!isOnMap(place) || place.kind === 'troop-site') continue;
     const count = countUpTo(events, date);
     const latest = events[count - 1];
     if (!latest) continue;
@@ -93,7 +92,7 @@ export function citiesOnDate(index: StoryIndex, meetingPlaces: readonly MeetingP
   const meeting = new Set(meetingPlaces.map((m) => m.place.id));
   const localities = new Set(meetingPlaces.map((m) => m.place.locality).filter(Boolean));
   return index.story.places.filter(
-    (p): p is LocatedPlace => p.kind === 'city' && located(p) && !meeting.has(p.id) && !localities.has(p.name),
+    (p): p is LocatedPlace => p.kind === 'city' && isOnMap(p) && !meeting.has(p.id) && !localities.has(p.name),
   );
 }
 
@@ -101,11 +100,6 @@ export function citiesOnDate(index: StoryIndex, meetingPlaces: readonly MeetingP
 export function eventsOnDay(index: StoryIndex, date: IsoDate): readonly StoryEvent[] {
   const events = index.story.events;
   return events.slice(countBefore(events, date), countUpTo(events, date));
-}
-
-/** The latest event on or before `date`, if any. */
-export function latestEventUpTo(index: StoryIndex, date: IsoDate): StoryEvent | undefined {
-  return index.story.events[countUpTo(index.story.events, date) - 1];
 }
 
 /**
@@ -119,20 +113,14 @@ export function adjacentEvent(index: StoryIndex, from: {date: IsoDate; eventId: 
   return direction === 1 ? events[countUpTo(events, from.date)] : events[countBefore(events, from.date) - 1];
 }
 
-/** The event closest in time to `date` (the earlier one on a tie), if there are events. */
-export function nearestEvent(index: StoryIndex, date: IsoDate): StoryEvent | undefined {
-  const events = index.story.events;
-  const after = countBefore(events, date);
-  const next = events[after];
-  const previous = events[after - 1];
-  if (!previous) return next;
-  if (!next) return previous;
-  const gap = (a: IsoDate, b: IsoDate) => Math.abs(new Date(a).getTime() - new Date(b).getTime());
-  return gap(previous.date, date) <= gap(next.date, date) ? previous : next;
-}
-
 /** The place a reader most likely means when activating `placeId`: its latest event by `date`, else its first. */
 export function eventForPlace(index: StoryIndex, placeId: string, date: IsoDate): StoryEvent | undefined {
   const events = index.eventsByPlace.get(placeId) ?? [];
   return events[countUpTo(events, date) - 1] ?? events[0];
+}
+
+/** The latest headline troop estimate published on or before `date`, if any. */
+export function latestEstimate(index: StoryIndex, date: IsoDate): Estimate | undefined {
+  const {estimates} = index.story;
+  return estimates[countUpTo(estimates, date) - 1];
 }

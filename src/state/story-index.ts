@@ -1,7 +1,7 @@
 /**
  * Lookups built once from the loaded story, so that what changes with the date costs a binary
- * search, not a pass over every event: the story has dozens of events, but the page is built to
- * stay fast with a hundred thousand (see `npm run bench`).
+ * search (src/lib/sorted.ts), not a pass over every event: the story has dozens of events, but the
+ * page is built to stay fast with a hundred thousand (see `npm run bench`).
  */
 import type {IsoDate, Place, Site, Story, StoryEvent} from '../story/types.ts';
 
@@ -16,7 +16,7 @@ export interface StoryIndex {
   eventsByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
   /** Diplomatic events at each place, in date order: they make a place a meeting place. */
   diplomacyByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
-  /** The events of the week of talks, in date order. */
+  /** The events of the week of talks (10–13 January 2022), in date order. */
   talksWeek: readonly StoryEvent[];
   /** For each place that hosted part of the week of talks, the date it first did. */
   talksWeekFrom: ReadonlyMap<string, IsoDate>;
@@ -64,26 +64,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** How many of `sorted` (ordered by date) fall on or before `date`: a binary search. */
-export function countUpTo(sorted: readonly {date: IsoDate}[], date: IsoDate): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle]?.date ?? '') <= date) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Whether `date` is a day of the story (the timeline's range). */
+export function isStoryDate(index: StoryIndex, date: IsoDate): boolean {
+  return date >= index.story.period.start && date <= index.story.period.end;
 }
 
-/** How many of `sorted` fall strictly before `date`. */
-export function countBefore(sorted: readonly {date: IsoDate}[], date: IsoDate): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle]?.date ?? '') < date) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/**
+ * Whether a place is drawn on the map: it has a position, inside the region the map covers
+ * (places elsewhere, such as Washington, are listed but not drawn).
+ */
+export function isOnMap(place: Place | undefined): place is Place & {position: NonNullable<Place['position']>} {
+  return Boolean(place?.position && place.inRegion);
 }

@@ -230,3 +230,11 @@ export interface Geography {
   crimea: Feature<Polygon | MultiPolygon, {name: string}>;
   countryLabels: FeatureCollection<Point, CountryLabelProperties>;
 }
+
+/** One file of "Download the data", as listed in `public/data/downloads/manifest.json`. */
+export interface DownloadEntry {
+  /** The file name, in `data/downloads/`. */
+  file: string;
+  /** How the Share dialog names it, e.g. "Events (CSV)". */
+  label: string;
+}

@@ -7,6 +7,7 @@ import type {IsoDate} from '../story/types.ts';
 import {addDays} from '../lib/dates.ts';
 import {eventsOnDay} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
+import {readingTime} from '../lib/reading-time.ts';
 
 export interface PlaybackOptions {
   getState: () => {date: IsoDate; eventId: string | null};
@@ -25,12 +26,8 @@ export interface Playback {
   destroy(): void;
 }
 
-/** Time per day without events at normal speed, ms. */
-export const DAY_MS = 220;
-/** Time on an event at normal speed, ms: a base plus time to read its title. */
-export function readingTime(title: string): number {
-  return 2600 + title.length * 35;
-}
+/** Time on a day without events at normal speed, ms. */
+export const EMPTY_DAY_PACE_MS = 220;
 
 export function createPlayback(index: StoryIndex, options: PlaybackOptions): Playback {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +65,7 @@ export function createPlayback(index: StoryIndex, options: PlaybackOptions): Pla
       timer = setTimeout(tick, readingTime(first.title) / speed);
     } else {
       options.goToDate(next);
-      timer = setTimeout(tick, DAY_MS / speed);
+      timer = setTimeout(tick, EMPTY_DAY_PACE_MS / speed);
     }
   };
 
@@ -82,7 +79,7 @@ export function createPlayback(index: StoryIndex, options: PlaybackOptions): Pla
       options.onChange(true);
       // From the end, playing starts again from the beginning.
       if (options.getState().date >= index.story.period.end) options.goToDate(index.story.period.start);
-      timer = setTimeout(tick, DAY_MS / speed);
+      timer = setTimeout(tick, EMPTY_DAY_PACE_MS / speed);
     },
     pause: stop,
     setSpeed(next) {

@@ -1,13 +1,13 @@
 /**
- * The guided story: a curated walk from the first reports to 24 February 2022. Each step selects
- * its event (the panel shows it, the camera frames it) and shows a short neutral text; the reader
- * steps with the buttons (or, presenting, the keys), or lets it play.
+ * The guided tour's bar: the step's position and text above the map, with Back, Next, Play story
+ * and End story. The reader steps with the buttons (or, presenting, the keys), or lets it play,
+ * each step staying long enough to read.
  */
 import type {StoryStep} from '../story/types.ts';
 import {h} from '../lib/dom.ts';
-import {readingTime} from '../timeline/playback.ts';
+import {readingTime} from '../lib/reading-time.ts';
 
-export interface StoryBarOptions {
+export interface TourBarOptions {
   steps: readonly StoryStep[];
   /** Shows step `index` (selects its event). */
   onStep: (index: number) => void;
@@ -16,17 +16,16 @@ export interface StoryBarOptions {
   startButton: HTMLButtonElement;
 }
 
-export interface StoryBar {
+export interface TourBar {
   /** Shows the bar at a step, or hides it (null). */
   render(step: number | null): void;
   /** Plays from the current step; pauses when already playing. */
   togglePlay(): void;
   pause(): void;
-  readonly startButton: HTMLButtonElement;
   destroy(): void;
 }
 
-export function createStoryBar(container: HTMLElement, options: StoryBarOptions): StoryBar {
+export function createTourBar(container: HTMLElement, options: TourBarOptions): TourBar {
   const {steps} = options;
   let current: number | null = null;
   let rendered = false;
@@ -84,8 +83,7 @@ export function createStoryBar(container: HTMLElement, options: StoryBarOptions)
     );
   };
 
-  const bar: StoryBar = {
-    startButton,
+  const bar: TourBar = {
     render(step) {
       if (step === current && rendered) return;
       rendered = true;

@@ -9,10 +9,11 @@
  * `aria-setsize`/`aria-posinset` giving each its place in the whole: re-laying-out a hundred
  * thousand items on every step of the timeline took a second per frame.
  */
-import type {StoryEvent} from '../story/types.ts';
+import type {EventKind, StoryEvent} from '../story/types.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {EVENT_KINDS} from '../lib/event-kinds.ts';
-import {h} from '../lib/dom.ts';
+import {h, svg, svgIcon} from '../lib/dom.ts';
+import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
 import {displayDate} from '../lib/format.ts';
 
 export interface EventsListOptions {
@@ -37,6 +38,14 @@ function placeNames(event: StoryEvent, index: StoryIndex): string {
   return [...new Set(names)].join(', ');
 }
 
+/** The kind's shape in its colour, as on the timeline. */
+function kindMark(kind: EventKind): SVGSVGElement {
+  const {shape} = EVENT_KINDS[kind];
+  const mark = svgIcon(12, 12, svg('path', {d: shapePath(shape, 6, 6, 5.5 / SHAPE_EXTENT[shape])}));
+  mark.setAttribute('class', `events__mark events__mark--${kind}`);
+  return mark;
+}
+
 function itemFor(event: StoryEvent, index: StoryIndex): HTMLLIElement {
   const kind = EVENT_KINDS[event.kind];
   const where = placeNames(event, index);
@@ -46,7 +55,7 @@ function itemFor(event: StoryEvent, index: StoryIndex): HTMLLIElement {
     h(
       'button',
       {className: 'events__item', attrs: {type: 'button', 'data-event': event.id}},
-      h('span', {className: `events__mark events__mark--${event.kind}`, attrs: {'aria-hidden': 'true'}}),
+      kindMark(event.kind),
       h('time', {className: 'events__date', attrs: {datetime: event.date}}, displayDate(event)),
       h('span', {className: 'events__title'}, event.title),
       h('span', {className: 'events__meta'}, `${kind.label}${where ? ` · ${where}` : ''}`),

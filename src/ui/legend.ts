@@ -2,25 +2,17 @@
  * The legend, as text with small drawn keys. It is the map's key for sighted readers and a plain
  * description of the symbols for everyone else.
  */
-import {h} from '../lib/dom.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import {h, svg, svgIcon} from '../lib/dom.ts';
+import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
 
 function key(markup: (svg: SVGSVGElement) => void): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 28 20');
-  svg.setAttribute('width', '28');
-  svg.setAttribute('height', '20');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  markup(svg);
-  return svg;
+  const icon = svgIcon(28, 20);
+  markup(icon);
+  return icon;
 }
 
-function shape(svg: SVGSVGElement, tag: string, attrs: Record<string, string | number>): void {
-  const element = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
-  svg.append(element);
+function shape(parent: SVGSVGElement, tag: keyof SVGElementTagNameMap, attrs: Record<string, string | number>): void {
+  parent.append(svg(tag, attrs));
 }
 
 // Colours come from the map's palette through CSS variables (see applyPaletteVariables).
@@ -51,7 +43,7 @@ const ENTRIES: [string, (svg: SVGSVGElement) => void][] = [
   ],
   [
     'Meeting place; larger for the week of talks, 10–13 January 2022',
-    (s) => shape(s, 'path', {d: 'M14,2L22,10L14,18L6,10Z', class: 'key key--venue'}),
+    (s) => shape(s, 'path', {d: shapePath('diamond', 14, 10, 8 / SHAPE_EXTENT.diamond), class: 'key key--venue'}),
   ],
   ['Route of the three sessions of the week of talks', (s) => shape(s, 'line', {x1: 2, y1: 10, x2: 26, y2: 10, class: 'key key--route'})],
   ['City', (s) => shape(s, 'rect', {x: 11, y: 7, width: 6, height: 6, class: 'key key--city'})],

@@ -51,3 +51,16 @@ export function onThemeChange(listener: (theme: Theme) => void): () => void {
     document.removeEventListener(CHANGE_EVENT, notify);
   };
 }
+
+/** The "Dark theme" toggle button: pressed in the dark theme; a click switches and remembers. */
+export function createThemeToggle(button: HTMLButtonElement): () => void {
+  const show = (theme: Theme) => button.setAttribute('aria-pressed', String(theme === 'dark'));
+  const toggle = () => setTheme(currentTheme() === 'dark' ? 'light' : 'dark');
+  show(currentTheme());
+  button.addEventListener('click', toggle);
+  const stop = onThemeChange(show);
+  return () => {
+    stop();
+    button.removeEventListener('click', toggle);
+  };
+}

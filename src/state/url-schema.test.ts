@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readUrlState, writeUrlState} from './url-state.ts';
+import {embedUrl, fullPageUrl, readEmbedOptions, readUrlParams, readUrlState, writeUrlState} from './url-schema.ts';
 import {createStoryIndex} from './story-index.ts';
 import {testStory} from './test-story.ts';
 
@@ -61,5 +61,33 @@ describe('writeUrlState', () => {
     expect(writeUrlState('?embed=1&id=map-1&event=old', {eventId: null, date: '2022-02-01'}, '2022-01-13')).toBe(
       '?embed=1&id=map-1&date=2022-02-01',
     );
+  });
+});
+
+describe('embed options', () => {
+  it('reads embed=1 and a plain id, and refuses any other id', () => {
+    expect(readEmbedOptions('?embed=1&id=story-map_2')).toEqual({embed: true, id: 'story-map_2'});
+    expect(readEmbedOptions('?embed=yes&id=<b>')).toEqual({embed: false, id: 'ukraine-january-2022'});
+  });
+
+  it('links the full page to the same view without the embed parameters', () => {
+    expect(fullPageUrl('https://example.org/map/?embed=1&id=a&event=osce')).toBe('https://example.org/map/?event=osce');
+  });
+
+  it('makes the embed’s address from the view’s', () => {
+    expect(embedUrl('https://example.org/map/?event=osce', 'map-1')).toBe('https://example.org/map/?event=osce&embed=1&id=map-1');
+  });
+});
+
+describe('readUrlParams', () => {
+  it('reads every parameter that parses, and leaves out what does not', () => {
+    expect(readUrlParams('?event=osce&date=2022-01-14&present=1&embed=1&id=a')).toEqual({
+      event: 'osce',
+      date: '2022-01-14',
+      present: true,
+      embed: true,
+      id: 'a',
+    });
+    expect(readUrlParams('?event=Not%20a%20slug&date=2022-13-01&present=true&embed=0&id=')).toEqual({});
   });
 });

@@ -1,0 +1,197 @@
+/**
+ * The page, once its data is here: builds the views around one store and connects them. Views
+ * report what the reader did through the actions; every store change is rendered by every view,
+ * cheaply. Derived things (highlights, captions, announcements) come from pure selectors in
+ * `state/`, and each feature (share, image export, guided tour, presentation, host bridge) is a
+ * module of its own with `create…()` and `destroy()`.
+ */
+import type {Geography, Story} from './story/types.ts';
+import type {Theme} from './lib/palette.ts';
+import {createMapController} from './map/map-controller.ts';
+import {createActions} from './state/actions.ts';
+import {announcement} from './state/announcements.ts';
+import {DEFAULT_STATE, FIRST_VIEW_DATE, cameraOn, type AppState} from './state/app-state.ts';
+import {mapCaption, presentCaption} from './state/captions.ts';
+import {highlightedEvents, highlightedPlaces} from './state/highlights.ts';
+import {createStore} from './state/store.ts';
+import {createStoryIndex} from './state/story-index.ts';
+import {fullPageUrl, readUrlState, writeUrlState, type EmbedOptions} from './state/url-schema.ts';
+import {syncUrl} from './state/url-sync.ts';
+import {createPlayback} from './timeline/playback.ts';
+import {createTimeline} from './timeline/timeline.ts';
+import {createTimelineControls} from './timeline/timeline-controls.ts';
+import {createAnnouncer} from './ui/announcer.ts';
+import {createDetailPanel} from './ui/detail/detail-panel.ts';
+import {createEventsList} from './ui/events-list.ts';
+import {currentTheme, onThemeChange} from './ui/theme.ts';
+import {createShare} from './share/share.ts';
+import {createImageExport} from './export/image-export.ts';
+import {createTour} from './tour/tour.ts';
+import {createPresentation} from './presentation/presentation.ts';
+import {createHostBridge} from './embed/host-bridge.ts';
+
+/** The elements of index.html the app is built into. */
+export interface PageElements {
+  map: HTMLElement;
+  mapNote: HTMLElement;
+  mapSection: HTMLElement;
+  caption: HTMLElement;
+  detail: HTMLElement;
+  timeline: HTMLElement;
+  events: HTMLElement;
+  legend: HTMLElement;
+  shareButton: HTMLButtonElement;
+  presentButton: HTMLButtonElement;
+  imageButton: HTMLButtonElement;
+  tourButton: HTMLButtonElement;
+  fullPageLink: HTMLAnchorElement;
+  pageTitle: string;
+}
+
+export function startApp(story: Story, geography: Geography, page: PageElements, embed: EmbedOptions): void {
+  const index = createStoryIndex(story);
+  const fromUrl = readUrlState(location.search, index);
+  const opened = fromUrl.eventId ? index.eventById.get(fromUrl.eventId) : undefined;
+  // A link to an event opens on it, with the camera on its places.
+  const store = createStore<AppState>({...DEFAULT_STATE, ...fromUrl, camera: opened ? cameraOn(opened) : null});
+  const actions = createActions(store, index);
+  const announcer = createAnnouncer();
+
+  /** Wraps what a reader does: a reader acting takes over from playback and the tour. */
+  const takeOver = () => {
+    playback.pause();
+    tour.pause();
+  };
+  const byReader =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      takeOver();
+      action(...args);
+    };
+  const hover = {
+    event: (eventId: string | null) => actions.setHover(eventId ? {eventId} : null),
+    place: (placeId: string | null) => actions.setHover(placeId ? {placeId} : null),
+  };
+
+  const panel = createDetailPanel(page.detail, index, {
+    foldDay: embed.embed,
+    onClose() {
+      const {placeId} = store.getState();
+      actions.closeDetails();
+      // Focus goes back to where the reader came from: the place, else the timeline.
+      const button = placeId ? map.targets.buttonFor(placeId) : undefined;
+      if (button) button.focus();
+      else timeline.handle.focus();
+    },
+    onSelectPlace: byReader((placeId: string) => {
+      actions.selectPlace(placeId);
+      panel.focusHeading();
+    }),
+    onSelectEvent: byReader((eventId: string) => {
+      actions.selectEvent(eventId);
+      panel.focusHeading();
+    }),
+  });
+
+  const map = createMapController(page.map, geography, index, store.getState().date, {
+    note: page.mapNote,
+    // Inside an article, scrolling the page must not zoom the map: Ctrl/⌘ + scroll, two fingers.
+    cooperativeGestures: embed.embed,
+    theme: currentTheme(),
+    onActivatePlace: byReader((placeId: string) => {
+      actions.selectPlace(placeId);
+      panel.focusHeading();
+    }),
+    onHoverPlace: hover.place,
+  });
+
+  const timeline = createTimeline(page.timeline, index, {
+    onDate: byReader(actions.goToDate),
+    onSelectEvent: byReader(actions.selectEvent),
+    onStep: byReader((direction: 1 | -1) => actions.stepEvent(direction)),
+    onHover: hover.event,
+    theme: currentTheme(),
+  });
+  const playback = createPlayback(index, {
+    getState: store.getState,
+    goToDate: actions.goToDate,
+    selectEvent: actions.selectEvent,
+    onChange: (playing) => controls.setPlaying(playing),
+  });
+  const controls = createTimelineControls(page.timeline, {
+    onPlay: () => playback.play(),
+    onPause: () => playback.pause(),
+    onSpeed: (speed) => playback.setSpeed(speed),
+    onStep: byReader((direction: 1 | -1) => actions.stepEvent(direction)),
+  });
+  const list = createEventsList(page.events, index, {onSelect: byReader(actions.selectEvent), onHover: hover.event});
+  syncUrl(store.getState, store.subscribe, FIRST_VIEW_DATE);
+
+  const tour = createTour({
+    container: page.mapSection,
+    startButton: page.tourButton,
+    steps: story.storySteps,
+    actions,
+    onStep: () => playback.pause(),
+  });
+  const presentation = createPresentation({
+    button: page.presentButton,
+    getState: store.getState,
+    actions,
+    onStep: takeOver,
+    setLabelScale: (scale) => map.setLabelScale(scale),
+  });
+  onThemeChange((theme: Theme) => {
+    map.setTheme(theme);
+    timeline.setTheme(theme);
+  });
+
+  /** The address of the view shown, as a full page. */
+  const viewUrl = () =>
+    fullPageUrl(`${location.origin}${location.pathname}${writeUrlState(location.search, store.getState(), FIRST_VIEW_DATE)}`);
+  createShare({button: page.shareButton, index, getState: store.getState, viewUrl, embedId: embed.id, pageTitle: page.pageTitle});
+  createImageExport({
+    button: page.imageButton,
+    index,
+    getState: store.getState,
+    snapshot: () => map.snapshot(),
+    legend: () =>
+      [...page.legend.querySelectorAll('.legend__item')].map((item) => ({
+        key: item.querySelector('svg')!,
+        text: item.textContent?.trim() ?? '',
+      })),
+    pageTitle: page.pageTitle,
+    viewUrl,
+    report: (message) => announcer.announce(message),
+  });
+  createHostBridge({index, store, actions, embedId: embed.id, onCommand: takeOver});
+
+  let highlightKey = '';
+  const render = (state: Readonly<AppState>, previous?: Readonly<AppState>) => {
+    map.setDate(state.date);
+    map.setCamera(state.camera);
+    const places = highlightedPlaces(index, state);
+    if (places.join() !== highlightKey) {
+      highlightKey = places.join();
+      map.setHighlight(places);
+    }
+    timeline.render({date: state.date, eventId: state.eventId, highlighted: highlightedEvents(index, state)});
+    list.setSelected(state.eventId);
+    panel.render(state);
+    tour.render(state.tourStep);
+    presentation.render(state, previous);
+    page.fullPageLink.href = viewUrl();
+
+    const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
+    if (state.present) {
+      if (state.present !== previous?.present || state.date !== previous.date || state.eventId !== previous.eventId)
+        page.caption.textContent = presentCaption(index, state.date, event);
+    } else if (state.date !== previous?.date || previous.present) {
+      page.caption.textContent = mapCaption(index, state.date);
+    }
+    const message = previous ? announcement(index, state, previous) : null;
+    if (message) announcer.announce(message);
+  };
+  store.subscribe(render);
+  render(store.getState());
+}

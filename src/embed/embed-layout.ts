@@ -1,0 +1,27 @@
+/**
+ * The compact layout for someone else's article (`?embed=1`): the class the stylesheet keys on,
+ * the "Open full page" link, and the parts below the map folded under disclosures, so the frame
+ * keeps the map and the timeline in view.
+ */
+import {h} from '../lib/dom.ts';
+
+/** Folds a section of the page under a disclosure named `summary`. */
+export function fold(content: HTMLElement, summary: string): HTMLDetailsElement {
+  const details = h('details', {className: 'fold'}, h('summary', {}, summary));
+  content.before(details);
+  details.append(content);
+  return details;
+}
+
+export interface EmbedLayoutParts {
+  legend: HTMLElement;
+  events: HTMLElement;
+  fullPageLink: HTMLAnchorElement;
+}
+
+export function applyEmbedLayout({legend, events, fullPageLink}: EmbedLayoutParts): void {
+  document.documentElement.classList.add('is-embed');
+  fold(legend, 'Legend');
+  fold(events, 'All events');
+  fullPageLink.hidden = false;
+}

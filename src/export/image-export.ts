@@ -1,0 +1,66 @@
+/**
+ * The "Download image" button: the view as a PNG with the title, what the view shows, the map as
+ * drawn, the legend and a sources line. The code that draws it is loaded when first asked for:
+ * exporting is rare, and first paint should not wait for it.
+ */
+import type {AppState} from '../state/app-state.ts';
+import {presentCaption} from '../state/captions.ts';
+import type {StoryIndex} from '../state/story-index.ts';
+
+export interface ImageExportOptions {
+  button: HTMLButtonElement;
+  index: StoryIndex;
+  getState: () => Readonly<AppState>;
+  /** The map as drawn now, with its size on the page. */
+  snapshot: () => Promise<{image: CanvasImageSource; width: number; height: number}>;
+  /** The legend's entries, each with its drawn key. */
+  legend: () => {key: SVGSVGElement; text: string}[];
+  pageTitle: string;
+  viewUrl: () => string;
+  /** Tells the reader how it went. */
+  report: (message: string) => void;
+}
+
+export interface ImageExport {
+  destroy(): void;
+}
+
+export function createImageExport(options: ImageExportOptions): ImageExport {
+  const {index, button} = options;
+  let making = false;
+  const make = () => {
+    // Not `disabled`: a disabled button would drop the keyboard focus.
+    if (making) return;
+    making = true;
+    const state = options.getState();
+    const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
+    const publishers = [...new Set(event?.sources.map((c) => index.story.sources[c.source]?.publisher).filter(Boolean))];
+    options
+      .snapshot()
+      .then(async (snapshot) => {
+        const {renderViewImage, downloadPng} = await import('./view-image.ts');
+        const canvas = await renderViewImage({
+          title: options.pageTitle,
+          caption: presentCaption(index, state.date, event),
+          map: snapshot.image,
+          mapWidth: snapshot.width,
+          mapHeight: snapshot.height,
+          legend: options.legend(),
+          sources: `${publishers.length ? `Sources: ${publishers.join(', ')}. ` : 'Every place and event is sourced on the page. '}Borders: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).`,
+          link: options.viewUrl(),
+        });
+        await downloadPng(canvas, `russia-ukraine-${state.date}${event ? `-${event.id}` : ''}.png`);
+      })
+      .then(() => options.report('Image downloaded.'))
+      .catch((error: unknown) => options.report(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        making = false;
+      });
+  };
+  button.addEventListener('click', make);
+  return {
+    destroy() {
+      button.removeEventListener('click', make);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import {validateStyleMin} from '@maplibre/maplibre-gl-style-spec';
+import {describe, expect, it} from 'vitest';
+import type {Geography} from '../story/types.ts';
+import {createStoryIndex} from '../state/story-index.ts';
+import {testStory} from '../state/test-story.ts';
+import {datedMapContent, staticMapContent} from './map-features.ts';
+import {buildMapStyle, type MapStyleOptions} from './map-style.ts';
+
+const square = (west: number, south: number): GeoJSON.Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [west, south],
+      [west + 1, south],
+      [west + 1, south + 1],
+      [west, south + 1],
+      [west, south],
+    ],
+  ],
+});
+
+const geography: Geography = {
+  bbox: [-10, 32, 58, 65],
+  countries: {type: 'FeatureCollection', features: [{type: 'Feature', properties: {iso: 'UA', name: 'Ukraine'}, geometry: square(30, 49)}]},
+  borders: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {ukraine: true},
+        geometry: {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [30, 49],
+              [31, 49],
+            ],
+          ],
+        },
+      },
+    ],
+  },
+  crimea: {type: 'Feature', properties: {name: 'Crimea'}, geometry: square(33, 44.5)},
+  countryLabels: {
+    type: 'FeatureCollection',
+    features: [{type: 'Feature', properties: {iso: 'UA', name: 'Ukraine', rank: 0}, geometry: {type: 'Point', coordinates: [31, 49]}}],
+  },
+};
+
+const index = createStoryIndex(testStory());
+const options: MapStyleOptions = {
+  geography,
+  content: staticMapContent(index),
+  dated: datedMapContent(index, '2022-01-13'),
+  day: 73,
+  theme: 'light',
+  labelScale: 1,
+  base: 'https://example.org/map/',
+};
+
+describe('the MapLibre style', () => {
+  for (const [name, patch] of [
+    ['light', {}],
+    ['dark', {theme: 'dark'}],
+    ['presentation', {labelScale: 1.6}],
+  ] as const) {
+    it(`passes MapLibre's own validation (${name})`, () => {
+      expect(validateStyleMin(buildMapStyle({...options, ...patch}))).toEqual([]);
+    });
+  }
+
+  it('loads its fonts from this site only', () => {
+    const faces = Object.values(buildMapStyle(options)['font-faces'] ?? {}).flat();
+    expect(faces.length).toBeGreaterThan(0);
+    for (const face of faces) expect(typeof face === 'string' ? face : face.url).toMatch(/^https:\/\/example\.org\/map\/fonts\//);
+  });
+
+  it('would report a misspelt property, so the checks above can fail', () => {
+    const style = buildMapStyle(options);
+    const layer = style.layers.find((l) => l.id === 'site-labels')!;
+    const broken = {...style, layers: [{...layer, layout: {...layer.layout, 'text-max-widht': 14}}]};
+    expect(validateStyleMin(broken as typeof style).map((e) => e.message)).toEqual([expect.stringContaining('text-max-widht')]);
+  });
+});

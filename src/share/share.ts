@@ -1,0 +1,75 @@
+/**
+ * The Share button and its dialog: a link to the view shown, the embed code, a citation, and the
+ * data to download (listed by the data build in `data/downloads/manifest.json`, fetched when the
+ * dialog first opens, so that nothing is requested before the reader asks).
+ */
+import type {DownloadEntry} from '../story/types.ts';
+import {formatDate} from '../lib/format.ts';
+import type {AppState} from '../state/app-state.ts';
+import type {StoryIndex} from '../state/story-index.ts';
+import {citation, embedCode} from './embed-code.ts';
+import {createShareDialog} from './share-dialog.ts';
+
+export interface ShareOptions {
+  button: HTMLButtonElement;
+  index: StoryIndex;
+  getState: () => Readonly<AppState>;
+  /** The full page's address for the view shown. */
+  viewUrl: () => string;
+  /** The name embeds of this page go by in their messages. */
+  embedId: string;
+  pageTitle: string;
+}
+
+export interface Share {
+  destroy(): void;
+}
+
+/** Height of a new embed before its first message arrives, px. */
+const INITIAL_EMBED_HEIGHT = 760;
+
+async function fetchManifest(): Promise<DownloadEntry[]> {
+  const response = await fetch(new URL('data/downloads/manifest.json', document.baseURI));
+  if (!response.ok) throw new Error(`manifest.json answered ${response.status}`);
+  return (await response.json()) as DownloadEntry[];
+}
+
+export function createShare(options: ShareOptions): Share {
+  const {button, index} = options;
+  let downloads: Promise<DownloadEntry[]> | null = null;
+  const dialog = createShareDialog(() => button);
+
+  const open = () => {
+    const state = options.getState();
+    const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
+    const place = state.placeId ? index.placeById.get(state.placeId) : undefined;
+    const view = [place?.name ?? event?.title, formatDate(state.date)].filter(Boolean).join(', ');
+    const link = options.viewUrl();
+    downloads ??= fetchManifest().catch((error: unknown) => {
+      downloads = null;
+      throw error;
+    });
+    dialog.open(
+      {
+        link,
+        embed: embedCode({viewUrl: link, id: options.embedId, title: `Map: ${options.pageTitle}`, initialHeight: INITIAL_EMBED_HEIGHT}),
+        citation: citation({
+          title: options.pageTitle,
+          publisher: location.host,
+          viewUrl: link,
+          dataVersion: index.story.version,
+          accessed: new Date().toISOString().slice(0, 10),
+          view,
+        }),
+      },
+      downloads,
+    );
+  };
+  button.addEventListener('click', open);
+  return {
+    destroy() {
+      button.removeEventListener('click', open);
+      dialog.destroy();
+    },
+  };
+}
