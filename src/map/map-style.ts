@@ -2,12 +2,24 @@
  * The MapLibre style, written in code: every source is inline GeoJSON from this site and the only
  * files it loads are the page's own fonts. No tile server, no glyph server, no sprite.
  */
-import type {ExpressionSpecification as Expression, LayerSpecification, StyleSpecification} from '@maplibre/maplibre-gl-style-spec';
+import type {LayerSpecification, StyleSpecification} from '@maplibre/maplibre-gl-style-spec';
 import type {Geography} from '../story/types.ts';
 import {ACTOR_COUNTRIES, MAP_PALETTES, type Theme} from '../lib/palette.ts';
 import type {DatedMapContent, StaticMapContent} from './map-features.ts';
 import {FONT_SUBSETS, MAP_FONTS, fontUrl} from '../lib/fonts.ts';
 import {iconId} from './map-icons.ts';
+import {
+  groundRadius,
+  day,
+  isSelected,
+  sizeByZoom,
+  siteVisible,
+  departed,
+  radius,
+  labelPositions,
+  venueLabel,
+  siteLabel,
+} from './style-expressions.ts';
 
 export interface MapStyleOptions {
   geography: Geography;
@@ -20,72 +32,6 @@ export interface MapStyleOptions {
   labelScale: number;
   /** The page's address, which the font files are relative to. */
   base: string;
-}
-
-/** Pixels per kilometre at zoom 0 near 50°N (512-pixel world, Web Mercator). */
-const PX_PER_KM_AT_Z0 = 512 / (40075.017 * Math.cos((50 * Math.PI) / 180));
-
-/** A circle radius of `km` on the ground, growing with the zoom as the ground does. */
-function groundRadius(kmExpression: Expression): Expression {
-  return [
-    'interpolate',
-    ['exponential', 2],
-    ['zoom'],
-    0,
-    ['*', kmExpression, PX_PER_KM_AT_Z0],
-    12,
-    ['*', kmExpression, PX_PER_KM_AT_Z0 * 4096],
-  ];
-}
-
-/** The day shown, as days since the story's first day (set with `setGlobalStateProperty`). */
-const day: Expression = ['global-state', 'day'];
-const isSelected: Expression = ['in', ['get', 'id'], ['global-state', 'highlight']];
-/** Labels are larger in the presentation layout (set with `setGlobalStateProperty`). */
-const labelScale: Expression = ['global-state', 'labelScale'];
-const scaled = (size: Expression | number): Expression => ['*', labelScale, size];
-/** A site is drawn from its first report on; unverified sites on every day. */
-const siteVisible: Expression = ['any', ['==', ['get', 'unverified'], 1], ['<=', ['get', 'firstDay'], day]];
-const departed: Expression = ['<=', ['get', 'departedDay'], day];
-const strong: Expression = ['<=', ['get', 'strengthDay'], day];
-const radius: Expression = ['case', strong, ['get', 'strongRadius'], ['get', 'radius']];
-
-/**
- * Where a label may go around its point, in order of preference: beside it to the east, else
- * west, above, below. Points near the east edge of the first view try west first, since MapLibre
- * does not keep labels inside the viewport.
- */
-function labelPositions(offset: number): Expression {
-  const east = ['left', [offset, 0], 'right', [-offset, 0], 'top', [0, offset * 0.8], 'bottom', [0, -offset * 0.8]];
-  const west = ['right', [-offset, 0], 'left', [offset, 0], 'top', [0, offset * 0.8], 'bottom', [0, -offset * 0.8]];
-  return ['case', ['==', ['get', 'labelWest'], 1], ['literal', west], ['literal', east]];
-}
-
-/** A meeting place's label: the city in bold, then the venue (always, or only on its day). */
-function venueLabel(alwaysVenue: boolean): Expression {
-  const showVenue: Expression = alwaysVenue
-    ? ['!=', ['get', 'venue'], '']
-    : ['all', ['!=', ['get', 'venue'], ''], ['==', ['get', 'today'], 1]];
-  return [
-    'format',
-    ['get', 'name'],
-    {'text-font': ['literal', [MAP_FONTS.bold]]},
-    ['case', showVenue, ['concat', '\n', ['get', 'venue']], ''],
-    {'font-scale': 0.82},
-  ];
-}
-
-/** A site's label: name, the latest strength figure (when `withDetail`), and "(unverified)". */
-function siteLabel(withDetail: boolean): Expression {
-  return [
-    'format',
-    ['get', 'name'],
-    {'text-font': ['literal', [MAP_FONTS.bold]]},
-    withDetail ? ['case', ['all', ['!=', ['get', 'detail'], ''], strong], ['concat', '\n', ['get', 'detail']], ''] : '',
-    {'font-scale': 0.85},
-    ['case', ['==', ['get', 'unverified'], 1], '\n(unverified)', ''],
-    {'font-scale': 0.85, 'text-font': ['literal', [MAP_FONTS.italic]]},
-  ];
 }
 
 /** The whole style: written against MapLibre's own types, so a misspelt property fails `tsc`. */
@@ -201,15 +147,10 @@ export function buildMapStyle({
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [MAP_FONTS.regular],
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          scaled(['case', ['==', ['get', 'capital'], 1], 10.5, 9.5]),
-          5,
-          scaled(['case', ['==', ['get', 'capital'], 1], 12, 11]),
-        ],
+        'text-size': sizeByZoom(
+          [3, ['case', ['==', ['get', 'capital'], 1], 10.5, 9.5]],
+          [5, ['case', ['==', ['get', 'capital'], 1], 12, 11]],
+        ),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.5,
         'text-justify': 'auto',
@@ -227,7 +168,7 @@ export function buildMapStyle({
         // `zoom` here is the tile's whole-number zoom: 3 covers a desktop-sized first view.
         'text-field': ['step', ['zoom'], siteLabel(false), 3, siteLabel(true)],
         'text-font': [MAP_FONTS.regular],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, scaled(10.5), 5, scaled(12)],
+        'text-size': sizeByZoom([3, 10.5], [5, 12]),
         'text-variable-anchor-offset': labelPositions(1.1),
         'text-justify': 'auto',
         'text-max-width': 14,
@@ -251,7 +192,7 @@ export function buildMapStyle({
           {'font-scale': 0.9},
         ],
         'text-font': [MAP_FONTS.regular],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, scaled(['case', ['<', ['get', 'rank'], 12], 11, 9.5]), 6, scaled(14)],
+        'text-size': sizeByZoom([3, ['case', ['<', ['get', 'rank'], 12], 11, 9.5]], [6, 14]),
         'text-letter-spacing': 0.12,
         'text-max-width': 8,
         'symbol-sort-key': ['get', 'rank'],
@@ -266,15 +207,10 @@ export function buildMapStyle({
         // With the whole story in view, only the day's venue is named in full.
         'text-field': ['step', ['zoom'], venueLabel(false), 3, venueLabel(true)],
         'text-font': [MAP_FONTS.regular],
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          scaled(['case', ['==', ['get', 'talksWeek'], 1], 12, 10.5]),
-          5,
-          scaled(['case', ['==', ['get', 'talksWeek'], 1], 14, 12]),
-        ],
+        'text-size': sizeByZoom(
+          [3, ['case', ['==', ['get', 'talksWeek'], 1], 12, 10.5]],
+          [5, ['case', ['==', ['get', 'talksWeek'], 1], 14, 12]],
+        ),
         'text-variable-anchor-offset': labelPositions(1),
         'text-justify': 'auto',
         'text-max-width': 12,
