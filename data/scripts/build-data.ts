@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {DataError, type DataProblem} from './data-problem.ts';
 import {validateAgainstSchema} from './validate-schemas.ts';
 import {checkReferences} from './check-references.ts';
+import {checkText} from './text-rules.ts';
 import {buildGeography, encodeGeography, loadWorldGeography} from './geography.ts';
 import {assembleStory} from './assemble-story.ts';
 import {buildDownloads} from './downloads.ts';
@@ -36,7 +37,11 @@ function readDataFile(name: DataFileName): {value: unknown; problems: DataProble
 
 /** Validates raw data read from anywhere; throws a DataError listing every problem. */
 export function validateRawData(files: Record<DataFileName, unknown>): RawData {
-  const problems = DATA_FILES.flatMap((name) => validateAgainstSchema(name, files[name]));
+  const schemaProblems = DATA_FILES.flatMap((name) => validateAgainstSchema(name, files[name]));
+  // A field the schema already rejects (say, as empty) is not reported twice.
+  const where = (p: DataProblem) => `${p.file}|${p.record}|${p.field}`;
+  const rejected = new Set(schemaProblems.map(where));
+  const problems = [...schemaProblems, ...checkText(files).filter((p) => !rejected.has(where(p)))];
   if (problems.length) throw new DataError(problems);
   const data = files as unknown as RawData;
   const referenceProblems = checkReferences(data);
