@@ -13,6 +13,7 @@ import {DataError, type DataProblem} from './data-problem.ts';
 import {validateAgainstSchema} from './validate-schemas.ts';
 import {checkReferences} from './check-references.ts';
 import {checkText} from './text-rules.ts';
+import {checkPositionsInCountries} from './position-rules.ts';
 import {buildGeography, encodeGeography, loadWorldGeography} from './geography.ts';
 import {assembleStory} from './assemble-story.ts';
 import {buildDownloads} from './downloads.ts';
@@ -53,6 +54,7 @@ export function buildAll(files: Record<DataFileName, unknown>): {story: Story; g
   const data = validateRawData(files);
   const world = loadWorldGeography();
   const {story, problems} = assembleStory(data, world);
+  problems.push(...checkPositionsInCountries(story.places, world.countriesByIso));
   if (problems.length) throw new DataError(problems);
   return {story, geography: buildGeography(world)};
 }
