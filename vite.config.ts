@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {defineConfig, type Plugin} from 'vite';
-import {noscriptStory, pageText, PREVIEW_ALT, socialMeta} from './data/scripts/page-html.ts';
+import {pageText, pageWithData, PREVIEW_ALT, socialMeta} from './data/scripts/page-html.ts';
 import {PREVIEW_SIZE} from './data/scripts/social-preview.ts';
 import type {Story} from './src/story/types.ts';
 import {CONTENT_SECURITY_POLICY, HEADERS_FILE} from './src/security-policy.ts';
@@ -44,7 +44,7 @@ function pageFromData(): Plugin {
         ...PREVIEW_SIZE,
         ...(site ? {url: site} : {}),
       });
-      return html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscriptStory(story)).replace('<!-- social-meta -->', meta);
+      return pageWithData(html, story, meta);
     },
   };
 }

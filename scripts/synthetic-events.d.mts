@@ -1,2 +1,2 @@
-import type {Story} from '../src/data/types.ts';
+import type {Story} from '../src/story/types.ts';
 export declare function withSyntheticEvents(story: Story, count: number, seed?: number): Story;

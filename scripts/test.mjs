@@ -3,6 +3,7 @@
  * first when they are missing, so it works on a fresh clone with nothing but Node.js.
  */
 import {ensureChromium} from './chromium.mjs';
+import {ensureNginx} from './nginx.mjs';
 import {bin, ensureDependencies, run, step} from './run.mjs';
 
 // Dates are formatted in UTC on purpose; a fixed zone proves it does not depend on the machine's.
@@ -21,8 +22,9 @@ run(bin('vitest'), ['run'], {env});
 step('Production build');
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 const chromium = ensureChromium();
-step(`Browser tests (Chromium at ${chromium})`);
+const nginx = ensureNginx();
+step(`Browser and hosting tests (Chromium at ${chromium}, nginx at ${nginx})`);
 run(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
-  env: {...env, CHROMIUM_PATH: chromium},
+  env: {...env, CHROMIUM_PATH: chromium, NGINX_PATH: nginx},
 });
 console.log('\n✓ All checks passed.');

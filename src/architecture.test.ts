@@ -13,7 +13,11 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 /** Folders any module may import from: they know nothing of the features. */
 const SHARED = new Set(['lib', 'story', 'state']);
 /** What the shared folders may import, in order of dependency: lib knows only the story's types. */
-const SHARED_ALLOWED: Record<string, readonly string[]> = {lib: ['lib', 'story'], story: ['story', 'lib'], state: ['state', 'story', 'lib']};
+const SHARED_ALLOWED: Record<string, readonly string[]> = {
+  lib: ['lib', 'story'],
+  story: ['story', 'lib'],
+  state: ['state', 'story', 'lib'],
+};
 const MAX_LINES = 300;
 
 function files(dir: string): string[] {

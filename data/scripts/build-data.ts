@@ -12,6 +12,8 @@ import {fileURLToPath} from 'node:url';
 import {DataError, type DataProblem} from './data-problem.ts';
 import {validateAgainstSchema} from './validate-schemas.ts';
 import {checkReferences} from './check-references.ts';
+import {checkText} from './text-rules.ts';
+import {checkPositionsInCountries} from './position-rules.ts';
 import {buildGeography, encodeGeography, loadWorldGeography} from './geography.ts';
 import {assembleStory} from './assemble-story.ts';
 import {buildDownloads, downloadsManifest} from './downloads.ts';
@@ -34,7 +36,11 @@ function readDataFile(name: DataFileName): {value: unknown; problems: DataProble
 
 /** Validates raw data read from anywhere; throws a DataError listing every problem. */
 export function validateRawData(files: Record<DataFileName, unknown>): RawData {
-  const problems = DATA_FILES.flatMap((name) => validateAgainstSchema(name, files[name]));
+  const schemaProblems = DATA_FILES.flatMap((name) => validateAgainstSchema(name, files[name]));
+  // A field the schema already rejects (say, as empty) is not reported twice.
+  const where = (p: DataProblem) => `${p.file}|${p.record}|${p.field}`;
+  const rejected = new Set(schemaProblems.map(where));
+  const problems = [...schemaProblems, ...checkText(files).filter((p) => !rejected.has(where(p)))];
   if (problems.length) throw new DataError(problems);
   const data = files as unknown as RawData;
   const referenceProblems = checkReferences(data);
@@ -46,6 +52,7 @@ export function buildAll(files: Record<DataFileName, unknown>): {story: Story; g
   const data = validateRawData(files);
   const world = loadWorldGeography();
   const {story, problems} = assembleStory(data, world);
+  problems.push(...checkPositionsInCountries(story.places, world.countriesByIso));
   if (problems.length) throw new DataError(problems);
   return {story, geography: buildGeography(world)};
 }

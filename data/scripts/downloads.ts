@@ -7,9 +7,19 @@ import type {Citation, DownloadEntry, Source, Story} from '../../src/story/types
 
 type Cell = string | number | boolean | null | undefined;
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * Text a spreadsheet would read as a formula (CSV injection): a cell starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return. OWASP's advice, followed here: put a single quote before such text
+ * and quote the cell, so it is shown as the text it is. Numbers (negative longitudes, counts) are
+ * written as numbers and never touched.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180), or could start a formula. */
 export function csvField(value: Cell): string {
+  if (typeof value === 'number') return String(value);
   const text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

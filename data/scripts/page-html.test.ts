@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {escapeHtml, noscriptStory, pageText, socialMeta} from './page-html.ts';
+import {readFileSync} from 'node:fs';
+import {escapeHtml, noscriptStory, pageText, pageWithData, socialMeta} from './page-html.ts';
 import {testStory} from '../../src/state/test-story.ts';
+
+const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('the build’s additions to index.html', () => {
   it('writes text from the data as text', () => {
@@ -34,5 +38,46 @@ describe('the build’s additions to index.html', () => {
     expect(meta).toContain('<meta name="twitter:card" content="summary_large_image" />');
     expect(meta).toContain('content="D &quot;quoted&quot;"');
     expect(() => pageText('<title>T</title>')).toThrow('index.html needs');
+  });
+
+  it("inserts text holding $&, $`, $' and $$ literally, in every field that goes into the page", () => {
+    // `String.replace` with a string reads these as patterns: `$'` re-inserted the rest of the page
+    // and closed the <noscript> early, `` $` `` copied the head and the start of the body again.
+    const patterns = "US$'s $& $` $' $$ $1";
+    const story = testStory();
+    story.sources.s = {...story.sources.s!, publisher: `P ${patterns}`, url: `https://example.org/?a=$&b=$'`};
+    for (const event of story.events) {
+      event.title = `T ${patterns}`;
+      event.summary = `S ${patterns}`;
+      event.dateText = `D ${patterns}`;
+    }
+    const meta = socialMeta({title: `M ${patterns}`, description: 'D', image: './p.png', imageAlt: 'A', width: 1, height: 1});
+    const html = pageWithData(indexHtml, story, meta);
+
+    expect(count(html, '<h1')).toBe(1);
+    expect(count(html, 'id="map"')).toBe(1);
+    expect(count(html, '<head>')).toBe(1);
+    expect(count(html, '<noscript>')).toBe(1);
+    expect(count(html, '</noscript>')).toBe(1);
+    expect(count(html, '<meta property="og:title"')).toBe(1);
+    const noscript = /<noscript>([\s\S]*)<\/noscript>/.exec(html)?.[1] ?? '';
+    expect(noscript).toBe(noscriptStory(story).slice('<noscript>'.length, -'</noscript>'.length));
+    const escaped = escapeHtml(patterns);
+    expect(count(noscript, `<strong>D ${escaped}: T ${escaped}.</strong> S ${escaped} `)).toBe(story.events.length);
+    expect(noscript).toContain(`<a href="https://example.org/?a=$&amp;b=$&#39;" rel="noopener noreferrer">P ${escaped}</a>`);
+    expect(html).toContain(`<meta property="og:title" content="M ${escaped}" />`);
+    // Nothing of the page after the placeholder moved: the script tag follows the story once.
+    expect(html.slice(html.indexOf('</noscript>'))).toMatch(
+      /^<\/noscript>\s*<script type="module" src="\/src\/main\.ts"><\/script>\s*<\/body>/,
+    );
+  });
+
+  it('refuses a page without exactly one placeholder', () => {
+    expect(() => pageWithData(indexHtml.replace(/<noscript>[\s\S]*?<\/noscript>/, ''), testStory(), '')).toThrow(
+      'index.html needs exactly one <noscript> placeholder, has 0',
+    );
+    expect(() => pageWithData(indexHtml.replace('<!-- social-meta -->', ''), testStory(), '')).toThrow(
+      'index.html needs exactly one <!-- social-meta --> marker, has 0',
+    );
   });
 });

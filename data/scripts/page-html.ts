@@ -77,5 +77,25 @@ export function socialMeta(options: SocialMetaOptions): string {
   return tags.map(([attribute, name, content]) => `<meta ${attribute}="${name}" content="${escapeHtml(content)}" />`).join('\n    ');
 }
 
+/**
+ * Replaces the one match of `pattern` in `html` with `text`, taken literally. `String.replace` with a
+ * string would read `$&`, `` $` ``, `$'` and `$$` in the text as replacement patterns (a `US$'s` in
+ * a summary re-inserted the rest of the page); a function's result is never interpreted.
+ */
+function replaceOnce(html: string, pattern: RegExp | string, text: string, what: string): string {
+  const found = typeof pattern === 'string' ? html.split(pattern).length - 1 : (html.match(new RegExp(pattern, 'g')) ?? []).length;
+  if (found !== 1) throw new Error(`index.html needs exactly one ${what}, has ${found}`);
+  return html.replace(pattern, () => text);
+}
+
+/**
+ * index.html as the build ships it: the story as text in place of its `<noscript>` placeholder,
+ * and the social metadata at `<!-- social-meta -->`.
+ */
+export function pageWithData(html: string, story: Story, meta: string): string {
+  const withMeta = replaceOnce(html, '<!-- social-meta -->', meta, '<!-- social-meta --> marker');
+  return replaceOnce(withMeta, /<noscript>[\s\S]*?<\/noscript>/, noscriptStory(story), '<noscript> placeholder');
+}
+
 export const PREVIEW_ALT =
   'Map of Ukraine and its neighbours on 13 January 2022: troop concentrations reported in Russia, Belarus and occupied Crimea, and the meeting places in Geneva, Brussels and Vienna.';

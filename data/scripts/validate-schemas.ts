@@ -11,7 +11,7 @@ import {DATA_FILES, type DataFileName} from './raw-types.ts';
 
 const schemaDir = fileURLToPath(new URL('../schemas/', import.meta.url));
 
-function readSchema(name: string): object {
+export function readSchema(name: string): object {
   return JSON.parse(readFileSync(`${schemaDir}${name}.schema.json`, 'utf8')) as object;
 }
 
