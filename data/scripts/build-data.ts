@@ -47,9 +47,9 @@ export function validateRawData(files: Record<DataFileName, unknown>): RawData {
 export function buildAll(files: Record<DataFileName, unknown>): {story: Story; geography: Geography} {
   const data = validateRawData(files);
   const world = loadWorldGeography();
-  const {story, problems} = assembleStory(data, world);
+  const {story, problems, heldArea} = assembleStory(data, world);
   if (problems.length) throw new DataError(problems);
-  return {story, geography: buildGeography(world)};
+  return {story, geography: buildGeography(world, heldArea ?? undefined)};
 }
 
 function main() {
@@ -67,7 +67,7 @@ function main() {
   writeFileSync(join(out, 'geography.json'), JSON.stringify(encodeGeography(geography)));
   const downloads = join(out, 'downloads');
   mkdirSync(downloads, {recursive: true});
-  for (const [name, content] of Object.entries(buildDownloads(story))) writeFileSync(join(downloads, name), content);
+  for (const [name, content] of Object.entries(buildDownloads(story, geography))) writeFileSync(join(downloads, name), content);
 
   // The picture social networks show for a shared link (index.html's metadata points to it).
   const {headline, description} = pageText(readFileSync(join(root, 'index.html'), 'utf8'));

@@ -20,7 +20,7 @@ beforeAll(() => {
   world = loadWorldGeography();
   // What the page receives: simplified, clipped, encoded as TopoJSON and decoded again.
   shipped = decodeGeography(JSON.parse(JSON.stringify(encodeGeography(buildGeography(world)))));
-});
+}, 120_000);
 
 const inside = (lonLat: [number, number], shape: Feature<Polygon | MultiPolygon> | undefined) => {
   if (!shape) throw new Error('missing shape');

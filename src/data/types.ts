@@ -8,17 +8,37 @@ import type {Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, P
 /** An ISO 8601 calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** A public page that supports one or more facts. */
+/**
+ * A public page that supports one or more facts. The data build resolves the publisher record
+ * (`data/publishers.json`) into `publisher` and `stateMedia`, and refuses a `url` that is not on the
+ * publisher's own domains or that points at a copy site.
+ */
 export interface Source {
   id: string;
+  /** The publisher's display name, e.g. "Reuters", "OSCE Special Monitoring Mission to Ukraine". */
   publisher: string;
-  /** The page title, or a short description in brackets when `titleIsDescription` is set. */
+  /** The page's published title. */
   title: string;
-  /** True when the page's own title was not recorded and `title` describes it instead. */
+  /** Kept for older data; the build no longer writes it (every title is the published one). */
   titleIsDescription?: boolean;
+  /** The original publisher's page (or the official body's): the link a reader follows first. */
   url: string;
-  /** Publication date of the page, when known. */
+  /**
+   * Publication date of the page, `YYYY-MM-DD`, or `YYYY-MM` where the page gives only the month.
+   * The build requires it for every source; the type stays optional only so that older fixtures
+   * still compile.
+   */
   published?: IsoDate;
+  /**
+   * The copy of the page that was actually read, when the original could not be read in full (a
+   * syndicated or mirrored copy). Secondary: show it after `url`, as "read via", never instead of it.
+   */
+  readVia?: string;
+  /**
+   * Set when the publisher is controlled by a state that is a party to the story (Russia, Belarus,
+   * Ukraine): the label to show beside the publisher, e.g. "Russian state media".
+   */
+  stateMedia?: string;
   /** ISO 639-1 language of the page when it is not English. */
   language?: string;
 }
@@ -73,7 +93,19 @@ export interface Place {
   inRegion: boolean;
 }
 
-export type ReportKind = 'first' | 'update' | 'departure' | 'background';
+/**
+ * What a site report says:
+ * - `first`: the first report of forces at the site in the period;
+ * - `update`: more seen at the site;
+ * - `moved`: forces left the site *towards Ukraine* (new field deployments nearer the border, or
+ *   equipment seen moving south); the site stays active on the map, with `movedTo` where known;
+ * - `claim`: something only a party to the story said (e.g. a withdrawal announced by Russia's
+ *   Defence Ministry); `claimBy` names who said it. A claim never changes how the site is drawn;
+ * - `departure`: a source independent of the parties reported the forces gone; the site is drawn
+ *   hollow from then on (`Site.departed`);
+ * - `background`: context from outside the period, or for an unverified site.
+ */
+export type ReportKind = 'first' | 'update' | 'moved' | 'claim' | 'departure' | 'background';
 
 export interface Strength {
   value: number;
@@ -91,6 +123,10 @@ export interface SiteReport {
   kind: ReportKind;
   /** What was seen, in neutral words. */
   seen: string;
+  /** For `moved`: where the forces went, as the sources put it (e.g. "Bryansk region"). */
+  movedTo?: string;
+  /** For `claim`: who made the claim, e.g. "Russia's Defence Ministry". */
+  claimBy?: string;
   strength?: Strength;
   sources: Citation[];
 }
@@ -120,7 +156,10 @@ export interface Site {
   reportedDistances: ReportedDistance[];
   /** Date of the `first` report; absent for unverified sites. */
   firstReported?: IsoDate;
-  /** Date of the `departure` report, when one exists. */
+  /**
+   * Date of the `departure` report, when one exists: only a report by a source independent of the
+   * parties that the forces were gone. A `moved` or `claim` report never sets it.
+   */
   departed?: IsoDate;
   /** The largest strength figure reported, with its date. */
   strength?: Strength & {date: IsoDate};
@@ -156,6 +195,8 @@ export interface StoryEvent {
   summary: string;
   quotes?: Quote[];
   doubt?: string;
+  /** Sources of the doubt itself (e.g. a page about another meeting that suggests a venue). */
+  doubtSources?: Citation[];
   sources: Citation[];
 }
 
@@ -191,6 +232,38 @@ export interface Story {
   talksRoute: TalksRouteLeg[];
   /** The guided story, in order. */
   storySteps: StoryStep[];
+  /**
+   * How the areas held by Russia-backed forces since 2014 were drawn (the shape itself is
+   * `Geography.heldSince2014`): the key line, the method, the precision and every settlement used,
+   * with its sources. Always written by the build; optional only for older fixtures.
+   */
+  heldSince2014?: HeldAreaMethod;
+}
+
+/** A settlement that places the pre-2022 line of contact, with the side sources put it on. */
+export interface LineSettlement {
+  name: string;
+  /** `held`: held by Russia-backed forces; `government`: held by Ukraine's government; `line`: on the line. */
+  side: 'held' | 'government' | 'line';
+  lat: number;
+  lon: number;
+  sources: Citation[];
+}
+
+/** One point of the drawn line: a settlement on the line, or the midpoint between a pair across it. */
+export interface LineVertex {
+  lat: number;
+  lon: number;
+  /** The settlements (by name) that place this point. */
+  from: string[];
+  /** How far the real line may be from this point, in kilometres. */
+  toleranceKm: number;
+}
+
+export interface HeldAreaMethod extends HeldAreaProperties {
+  settlements: LineSettlement[];
+  /** The drawn line, north to south. */
+  vertices: LineVertex[];
 }
 
 /** One step of the guided story: an event, told in a sentence or two. */
@@ -219,6 +292,16 @@ export interface CountryLabelProperties extends CountryProperties {
   rank: number;
 }
 
+/** Properties of `Geography.heldSince2014`. */
+export interface HeldAreaProperties {
+  /** The key line, e.g. "Held by Russia-backed forces since 2014". */
+  name: string;
+  /** How the area was drawn and from what, in one or two sentences. */
+  note: string;
+  /** How far the drawn edge may be from the real line of contact, in kilometres. */
+  precisionKm: number;
+}
+
 /** `public/data/geography.json`. */
 export interface Geography {
   /** [west, south, east, north] of the region the geometry was clipped to. */
@@ -228,5 +311,13 @@ export interface Geography {
   borders: FeatureCollection<MultiLineString, {ukraine: boolean}>;
   /** Crimea, part of Ukraine, occupied by Russia since 2014. */
   crimea: Feature<Polygon | MultiPolygon, {name: string}>;
+  /**
+   * The parts of Donetsk and Luhansk regions held by Russia-backed forces from 2014 to February 2022,
+   * clipped to Ukraine: drawn from the pre-2022 line of contact (`data/line-of-contact.json`).
+   * `name` is the key line to show, `note` says how it was drawn, and `precisionKm` how far the drawn
+   * edge may be from the real line. Always written by the build; optional only so that geography
+   * decoded by older code still type-checks.
+   */
+  heldSince2014?: Feature<Polygon | MultiPolygon, HeldAreaProperties>;
   countryLabels: FeatureCollection<Point, CountryLabelProperties>;
 }
