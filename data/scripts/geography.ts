@@ -15,7 +15,7 @@ import {presimplify, simplify, sphericalTriangleArea} from 'topojson-simplify';
 import type {Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position} from 'geojson';
 import type {GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Topology} from 'topojson-specification';
 import countries from 'i18n-iso-countries';
-import type {CountryLabelProperties, CountryProperties, Geography} from '../../src/story/types.ts';
+import type {CountryLabelProperties, CountryProperties, Geography, HeldAreaProperties} from '../../src/story/geography-types.ts';
 import type {GeographyTopology} from '../../src/story/geography-topology.ts';
 import {REGION_BBOX, STORY_BBOX, type BBox} from '../../src/lib/regions.ts';
 
@@ -185,7 +185,7 @@ function largestPolygon(shape: Polygon | MultiPolygon): Position[][] {
  * the pole of inaccessibility of the part of each country inside the first view, so that Russia's
  * label lands between Moscow and Ukraine rather than in Siberia.
  */
-export function buildGeography(world: WorldGeography): Geography {
+export function buildGeography(world: WorldGeography, heldArea?: Feature<Polygon | MultiPolygon, HeldAreaProperties>): Geography {
   const weighted = presimplify(structuredClone(world.topology), sphericalTriangleArea) as CountriesTopology;
   deemphasiseBackground(weighted);
   const simplified = simplify(weighted, SIMPLIFY_MIN_WEIGHT) as CountriesTopology;
@@ -227,6 +227,9 @@ export function buildGeography(world: WorldGeography): Geography {
     REGION_BBOX,
   );
   if (!crimea) throw new Error('Crimea fell outside the region');
+  // The held areas are drawn over Ukraine's fill like Crimea, from the full-resolution outline: their
+  // edge along Russia may differ from the simplified border by less than a pixel at the map's zooms.
+  const held = heldArea ? clipPolygon(heldArea.geometry, REGION_BBOX) : null;
 
   return {
     bbox: REGION_BBOX,
@@ -239,6 +242,7 @@ export function buildGeography(world: WorldGeography): Geography {
       ],
     },
     crimea: {type: 'Feature', properties: {name: 'Crimea'}, geometry: crimea},
+    ...(heldArea && held ? {heldSince2014: {type: 'Feature' as const, properties: {...heldArea.properties}, geometry: held}} : {}),
     countryLabels: {type: 'FeatureCollection', features: labels},
   };
 }
@@ -274,6 +278,7 @@ export function encodeGeography(geography: Geography): GeographyTopology {
     countries: geography.countries,
     borders: geography.borders,
     crimea: {type: 'FeatureCollection', features: [geography.crimea]},
+    ...(geography.heldSince2014 ? {heldSince2014: {type: 'FeatureCollection', features: [geography.heldSince2014]}} : {}),
     countryLabels: geography.countryLabels,
   };
   const encoded = quantize(topology(objects as Parameters<typeof topology>[0]) as unknown as Parameters<typeof quantize>[0], QUANTIZATION);

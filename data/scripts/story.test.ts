@@ -6,17 +6,19 @@ import {loadWorldGeography, type WorldGeography} from './geography.ts';
 import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
 import {DATA_FILES, type DataFileName} from './raw-types.ts';
 import type {Story} from '../../src/story/types.ts';
+import type {Geography} from '../../src/story/geography-types.ts';
 
 let story: Story;
+let geography: Geography;
 let world: WorldGeography;
 
 beforeAll(() => {
   const files = Object.fromEntries(
     DATA_FILES.map((name) => [name, JSON.parse(readFileSync(new URL(`../${name}.json`, import.meta.url), 'utf8')) as unknown]),
   ) as Record<DataFileName, unknown>;
-  story = buildAll(files).story;
+  ({story, geography} = buildAll(files));
   world = loadWorldGeography();
-});
+}, 120_000);
 
 const site = (id: string) => story.sites.find((s) => s.id === id);
 
@@ -34,13 +36,47 @@ describe('the project data', () => {
   it('keeps the OSCE quotes with their speakers and sources', () => {
     const osce = story.events.find((e) => e.id === 'osce-permanent-council');
     expect(osce?.quotes?.map((q) => q.speaker)).toEqual(['Zbigniew Rau', 'Michael Carpenter']);
-    for (const quote of osce?.quotes ?? []) expect(story.sources[quote.source]?.url).toMatch(/^https:\/\//);
+    for (const quote of osce?.quotes ?? []) expect(story.sources[quote.source]?.url).toMatch(/^https?:\/\//);
   });
 
-  it('does not place Ryabkov\'s "dead-end" remark in Vienna', () => {
-    const remark = story.events.find((e) => e.id === 'ryabkov-dead-end');
-    expect(remark?.places).toEqual([]);
-    expect(remark?.placeNote).toMatch(/RTVI/);
+  it("does not place Ryabkov's remarks in Vienna", () => {
+    for (const id of ['ryabkov-dead-end', 'ryabkov-cuba-venezuela']) {
+      const remark = story.events.find((e) => e.id === id);
+      expect(remark?.places, id).toEqual([]);
+      expect(remark?.placeNote, id).toMatch(/RTVI/);
+    }
+  });
+
+  it("links every source to its publisher's page and labels state media", () => {
+    for (const source of Object.values(story.sources)) {
+      expect(source.url, source.id).toMatch(/^https?:\/\//);
+      expect(source.published, source.id).toMatch(/^\d{4}-\d{2}/);
+    }
+    expect(story.sources['sputnik-draft-agreements']?.stateMedia).toBe('Russian state media');
+    expect(story.sources['ukrinform-cit-klintsy']?.stateMedia).toBe('Ukrainian state media');
+    expect(story.sources['reuters-maxar-feb20']).toMatchObject({
+      publisher: 'Reuters',
+      readVia: expect.stringMatching(/^https:\/\/cde\.news\//) as unknown,
+    });
+  });
+
+  it('has the turning points of 12–24 February', () => {
+    const ids = story.events.filter((e) => e.date >= '2022-02-12').map((e) => e.id);
+    for (const id of [
+      'biden-putin-call-feb-12',
+      'russia-says-troops-return',
+      'nato-no-withdrawal',
+      'smm-ceasefire-violations-rise',
+      'separatist-evacuation',
+      'recognition-dpr-lpr',
+      'federation-council-force-abroad',
+      'full-scale-invasion',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    const steps = story.storySteps.length;
+    expect(steps).toBeGreaterThanOrEqual(16);
+    expect(steps).toBeLessThanOrEqual(22);
   });
 
   it('puts every located place inside the country it claims', () => {
@@ -55,10 +91,21 @@ describe('the project data', () => {
   });
 
   it('records Crimean sites as inside Ukraine', () => {
-    for (const id of ['novoozerne', 'opuk', 'oktyabrskoye']) {
-      expect(story.places.find((p) => p.id === id)?.country).toBe('UA');
-      expect(site(id)?.computedDistance).toEqual({insideUkraine: true});
-    }
+    for (const id of ['opuk', 'oktyabrskoye']) expect(story.places.find((p) => p.id === id)?.country).toBe('UA');
+    expect(site('opuk')?.computedDistance).toEqual({insideUkraine: true});
+  });
+
+  it('draws the areas held since 2014 around Donetsk and Luhansk but not Mariupol or Kramatorsk', () => {
+    const held = geography.heldSince2014;
+    expect(held?.properties).toMatchObject({name: 'Held by Russia-backed forces since 2014', precisionKm: 15});
+    const inside = (lonLat: [number, number]) => booleanPointInPolygon(point(lonLat), held!);
+    // GeoNames town points.
+    expect(inside([37.80224, 48.023])).toBe(true); // Donetsk
+    expect(inside([39.30553, 48.56814])).toBe(true); // Luhansk
+    expect(inside([37.54131, 47.09514])).toBe(false); // Mariupol
+    expect(inside([37.56779, 48.73106])).toBe(false); // Kramatorsk
+    expect(inside([34.11079, 44.95719])).toBe(false); // Simferopol: Crimea is drawn on its own
+    for (const vertex of story.heldSince2014?.vertices ?? []) expect(vertex.toleranceKm).toBeLessThanOrEqual(15);
   });
 
   it('computes distances close to those the sources reported', () => {
@@ -67,8 +114,7 @@ describe('the project data', () => {
       ['klimovo', 10],
       ['soloti-valuyki', 15],
       ['yelnya', 250],
-      ['kursk', 110],
-      ['mozyr', 50],
+      ['gomel-zyabrovka', 25],
     ] as const) {
       const distance = site(id)?.computedDistance;
       expect(distance?.insideUkraine, id).toBe(false);
@@ -86,16 +132,22 @@ describe('the project data', () => {
     expect(km('kursk')).toBeLessThan(km('yelnya'));
   });
 
-  it('derives first report and departure from the reports', () => {
-    expect(site('yelnya')).toMatchObject({firstReported: '2021-11-01', departed: '2022-02-06'});
-    expect(site('soloti-valuyki')).toMatchObject({firstReported: '2021-12-13', departed: '2022-02-20'});
-    expect(site('boguchar')?.firstReported).toBeUndefined();
+  it('draws moves towards Ukraine and claims as such, not as departures', () => {
+    expect(site('yelnya')).toMatchObject({firstReported: '2021-11-01'});
+    expect(site('yelnya')?.departed).toBeUndefined();
+    expect(site('yelnya')?.reports.find((r) => r.kind === 'moved')).toMatchObject({
+      date: '2022-02-06',
+      movedTo: expect.stringMatching(/Bryansk/) as unknown,
+    });
+    expect(site('soloti-valuyki')?.reports.find((r) => r.kind === 'moved')?.date).toBe('2022-02-20');
+    expect(site('soloti-valuyki')?.departed).toBeUndefined();
+    expect(site('brest')?.reports.find((r) => r.kind === 'claim')).toMatchObject({claimBy: "Russia's Defence Ministry"});
+    expect(site('brest')?.departed).toBeUndefined();
   });
 
-  it('marks the unverified sites and says why', () => {
-    const unverified = story.places.filter((p) => p.status === 'unverified').map((p) => p.id);
-    expect(unverified.sort()).toEqual(['boguchar', 'persianovsky', 'yelsk']);
-    for (const id of unverified) expect(story.places.find((p) => p.id === id)?.doubt).toBeTruthy();
+  it('shows Yelsk as reported', () => {
+    expect(story.places.find((p) => p.id === 'yelsk')?.status).toBe('verified');
+    expect(site('yelsk')?.firstReported).toBe('2022-02-06');
   });
 
   it('sorts events by date', () => {

@@ -4,12 +4,26 @@
  */
 import type {DataFileName} from './raw-types.ts';
 
-export function validFiles(): Record<DataFileName, unknown[]> {
+type Files = Record<Exclude<DataFileName, 'line-of-contact'>, unknown[]> & {'line-of-contact': Record<string, unknown>};
+
+const settlement = (id: string, side: string, name: string) => ({
+  id,
+  side,
+  position: {name, country: 'UA'},
+  sources: [{source: 'example-source', quote: `${side} ${name}`}],
+});
+
+export function validFiles(): Files {
   return {
+    publishers: [
+      {id: 'example-news', name: 'Example News', kind: 'outlet', domains: ['example.org']},
+      {id: 'state-news', name: 'State News', kind: 'agency', domains: ['tass.com'], controlledBy: 'RU', stateMedia: 'Russian state media'},
+      {id: 'copy-farm', name: 'copyfarm-news.com', kind: 'copy', domains: ['copyfarm-news.com']},
+    ],
     sources: [
       {
         id: 'example-source',
-        publisher: 'Example News',
+        publisher: 'example-news',
         title: 'Talks in Vienna',
         url: 'https://example.org/vienna',
         published: '2022-01-13',
@@ -64,5 +78,18 @@ export function validFiles(): Record<DataFileName, unknown[]> {
         sources: [{source: 'example-source'}],
       },
     ],
+    'line-of-contact': {
+      keyLine: 'Held by Russia-backed forces since 2014',
+      note: 'Drawn through settlements on each side of the line.',
+      precisionKm: 16,
+      settlements: [
+        settlement('luhansk', 'held', 'Luhansk'),
+        settlement('stanytsia', 'government', 'Stanytsya-Luhanska'),
+        settlement('zolote', 'line', 'Zolote'),
+        settlement('mariupol', 'government', 'Mariupol'),
+        settlement('bezimenne', 'held', 'Bezimenne'),
+      ],
+      vertices: [{between: ['luhansk', 'stanytsia']}, {on: 'zolote', toleranceKm: 5}, {between: ['bezimenne', 'mariupol']}],
+    },
   };
 }

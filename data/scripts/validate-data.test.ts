@@ -119,9 +119,9 @@ describe('validateRawData', () => {
   it('rejects a citation of a source that does not exist', () => {
     const files = validFiles();
     first(files.events).sources = [{source: 'no-such-source'}];
-    expect(problemsOf(files)).toEqual([
+    expect(problemsOf(files)).toContain(
       'data/events.json: record "osce-permanent-council", field "sources[0].source": refers to source "no-such-source", which is not in data/sources.json',
-    ]);
+    );
   });
 
   it('rejects an event at a place that does not exist', () => {
@@ -194,5 +194,125 @@ describe('validateRawData', () => {
     const files = validFiles();
     files['story-steps'] = [{event: 'osce-permanent-council', text: ''}];
     expect(problemsOf(files)).toEqual(['data/story-steps.json: record #1, field "text": must not be empty']);
+  });
+
+  it('rejects a source linked to a copy site', () => {
+    const files = validFiles();
+    first(files.sources).url = 'https://copyfarm-news.com/talks-in-vienna';
+    expect(problemsOf(files)).toEqual([
+      'data/sources.json: record "example-source", field "url": links to a copy site (copyfarm-news.com); link the original publisher\'s page and keep the copy\'s address as "readVia"',
+    ]);
+  });
+
+  it("rejects a source whose link is not on its publisher's domains", () => {
+    const files = validFiles();
+    first(files.sources).url = 'https://elsewhere-news.com/vienna';
+    expect(problemsOf(files)).toEqual([
+      'data/sources.json: record "example-source", field "url": elsewhere-news.com is not a domain of its publisher "Example News" (example.org); link the publisher\'s own page',
+    ]);
+  });
+
+  it('rejects a copy site named as a publisher', () => {
+    const files = validFiles();
+    first(files.sources).publisher = 'copy-farm';
+    expect(problemsOf(files)).toContain(
+      'data/sources.json: record "example-source", field "publisher": "copy-farm" is a copy site; name the original publisher and keep the copy\'s address as "readVia"',
+    );
+  });
+
+  it('keeps a copy only as a secondary address beside the original', () => {
+    const files = validFiles();
+    first(files.sources).readVia = 'https://copyfarm-news.com/talks-in-vienna';
+    expect(problemsOf(files)).toEqual([]);
+    first(files.sources).readVia = 'https://example.org/vienna-copy';
+    expect(problemsOf(files)).toEqual([
+      'data/sources.json: record "example-source", field "readVia": is on the publisher\'s own domain; "readVia" is only for a copy read instead of the original',
+    ]);
+  });
+
+  it('rejects a source without its publication date', () => {
+    const files = validFiles();
+    delete first(files.sources).published;
+    expect(problemsOf(files)).toEqual(['data/sources.json: record "example-source", field "published": is required but missing']);
+  });
+
+  it('rejects state media without its label', () => {
+    const files = validFiles();
+    delete (files.publishers[1] as Rec).stateMedia;
+    delete (files.publishers[1] as Rec).controlledBy;
+    expect(problemsOf(files)).toEqual([
+      'data/publishers.json: record "state-news", field "stateMedia": tass.com is an outlet controlled by a state party to the story (RU); give the publisher its label, e.g. "Russian state media"',
+    ]);
+  });
+
+  it('rejects a publisher controlled by a state party without its label', () => {
+    const files = validFiles();
+    delete (files.publishers[1] as Rec).stateMedia;
+    expect(problemsOf(files)).toContain('data/publishers.json: record "state-news", field "stateMedia": is required but missing');
+  });
+
+  it('asks for attribution of a claim that only state media make', () => {
+    const files = validFiles();
+    files.sources.push({id: 'state-source', publisher: 'state-news', title: 'A claim', url: 'https://tass.com/1', published: '2022-01-13'});
+    first(files.events).sources = [{source: 'state-source'}];
+    first(files.events).quotes = [];
+    expect(problemsOf(files)).toEqual([
+      'data/events.json: record "osce-permanent-council", field "summary": rests only on state media (State News); attribute the claim in the text ("according to …")',
+    ]);
+    first(files.events).summary = 'A meeting, according to State News.';
+    expect(problemsOf(files)).toEqual([]);
+  });
+
+  it("rejects a quote whose source is not among its event's sources", () => {
+    const files = validFiles();
+    files.sources.push({
+      id: 'other-source',
+      publisher: 'example-news',
+      title: 'Other',
+      url: 'https://example.org/other',
+      published: '2022-01-13',
+    });
+    ((first(files.events).quotes as Rec[])[0] as Rec).source = 'other-source';
+    expect(problemsOf(files)).toEqual([
+      'data/events.json: record "osce-permanent-council", field "quotes[0].source": source "other-source" is not among the event\'s sources; cite it in "sources" with the words quoted',
+    ]);
+  });
+
+  it('rejects quoted words that no cited source printed', () => {
+    const files = validFiles();
+    first(files.events).summary = 'Someone called it a "colossal mistake".';
+    expect(problemsOf(files)).toEqual([
+      'data/events.json: record "osce-permanent-council", field "summary": quotes "colossal mistake", which is not in the stored words of the event\'s sources',
+    ]);
+  });
+
+  it('rejects an unused source', () => {
+    const files = validFiles();
+    files.sources.push({
+      id: 'unused',
+      publisher: 'example-news',
+      title: 'Unused',
+      url: 'https://example.org/unused',
+      published: '2022-01-13',
+    });
+    expect(problemsOf(files)).toEqual(['data/sources.json: record "unused", field "id": is cited by no record; remove it']);
+  });
+
+  it('needs a claim to say who made it, and refuses "claimBy" on other kinds', () => {
+    const files = validFiles();
+    const reports = first(files.reports).reports as Rec[];
+    (reports[1] as Rec).kind = 'claim';
+    expect(problemsOf(files)).toEqual(['data/reports.json: record "camp", field "reports[1].claimBy": is required but missing']);
+    (reports[1] as Rec).claimBy = "Russia's Defence Ministry";
+    (reports[1] as Rec).kind = 'update';
+    expect(problemsOf(files)[0]).toMatch(/field "reports\[1\]": has a field its kind does not allow/);
+  });
+
+  it('rejects a line-of-contact vertex that pairs two settlements on the same side', () => {
+    const files = validFiles();
+    (files['line-of-contact'].vertices as Rec[])[0] = {between: ['luhansk', 'nowhere']};
+    expect(problemsOf(files)).toEqual([
+      'data/line-of-contact.json: record "vertices[0]", field "settlement": refers to settlement "nowhere", which is not listed',
+    ]);
   });
 });

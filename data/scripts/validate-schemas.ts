@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import Ajv, {type ErrorObject} from 'ajv';
 import addFormats from 'ajv-formats';
 import {recordName, type DataProblem} from './data-problem.ts';
-import {DATA_FILES, type DataFileName} from './raw-types.ts';
+import {DATA_FILES, OBJECT_FILES, type DataFileName} from './raw-types.ts';
 
 const schemaDir = fileURLToPath(new URL('../schemas/', import.meta.url));
 
@@ -52,6 +52,9 @@ function describe(error: ErrorObject): {extraField?: string; message: string} {
     case 'pattern':
       // The text definitions' pattern only asks for one visible character.
       return {message: params.pattern === '\\S' ? 'must not be empty' : `has the wrong form (expected to match ${String(params.pattern)})`};
+    case 'not':
+      // The only `not`s are the report kinds' fields (reports.schema.json).
+      return {message: 'has a field its kind does not allow ("claimBy" goes only with kind "claim", "movedTo" only with "moved")'};
     default:
       return {message: error.message ?? 'is invalid'};
   }
@@ -74,6 +77,16 @@ export function validateAgainstSchema(name: DataFileName, value: unknown): DataP
   const validate = validators[name];
   if (validate(value)) return [];
   const file = `data/${name}.json`;
+  if (OBJECT_FILES.has(name)) {
+    // One object, not a list: the record is the file, the field the whole path.
+    return dedupe(
+      mostSpecific(validate.errors ?? []).map((error): DataProblem => {
+        const {extraField, message} = describe(error);
+        const segments = error.instancePath.split('/').slice(1);
+        return {file, record: '(whole file)', field: fieldPath(extraField ? [...segments, extraField] : segments), message};
+      }),
+    );
+  }
   const problems = mostSpecific(validate.errors ?? []).map((error): DataProblem => {
     const [index, ...rest] = error.instancePath.split('/').slice(1);
     const {extraField, message} = describe(error);
@@ -81,7 +94,11 @@ export function validateAgainstSchema(name: DataFileName, value: unknown): DataP
     if (index === undefined) return {file, record: '(whole file)', field: '', message: `must be a list of records (${message})`};
     return {file, record: recordName(value, Number(index)), field: fieldPath(segments), message};
   });
-  // A oneOf can report the same place twice through different branches; say it once.
+  return dedupe(problems);
+}
+
+/** A oneOf can report the same place twice through different branches; say it once. */
+function dedupe(problems: DataProblem[]): DataProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${p.record}|${p.field}|${p.message}`;

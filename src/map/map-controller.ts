@@ -5,7 +5,8 @@
  * or the WebGL context is lost later. Readiness is published on the container as
  * `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre drawn), `fallback` (SVG for good).
  */
-import type {Geography, IsoDate} from '../story/types.ts';
+import type {IsoDate} from '../story/types.ts';
+import type {Geography} from '../story/geography-types.ts';
 import type {Theme} from '../lib/palette.ts';
 import type {CameraRequest} from '../state/app-state.ts';
 import {meetingPlacesOnDate} from '../state/selectors.ts';

@@ -1,6 +1,6 @@
 import {validateStyleMin} from '@maplibre/maplibre-gl-style-spec';
 import {describe, expect, it} from 'vitest';
-import type {Geography} from '../story/types.ts';
+import type {Geography} from '../story/geography-types.ts';
 import {createStoryIndex} from '../state/story-index.ts';
 import {testStory} from '../state/test-story.ts';
 import {datedMapContent, staticMapContent} from './map-features.ts';

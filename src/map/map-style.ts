@@ -3,7 +3,7 @@
  * files it loads are the page's own fonts. No tile server, no glyph server, no sprite.
  */
 import type {LayerSpecification, StyleSpecification} from '@maplibre/maplibre-gl-style-spec';
-import type {Geography} from '../story/types.ts';
+import type {Geography} from '../story/geography-types.ts';
 import {ACTOR_COUNTRIES, MAP_PALETTES, type Theme} from '../lib/palette.ts';
 import type {DatedMapContent, StaticMapContent} from './map-features.ts';
 import {FONT_SUBSETS, MAP_FONTS, fontUrl} from '../lib/fonts.ts';

@@ -18,7 +18,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre builds its worker's URL at run time, so a bundler never sees it; importing the worker as
 // a URL makes Vite emit it next to the page (same origin, so the CSP needs no `blob:`).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type {Geography} from '../story/types.ts';
+import type {Geography} from '../story/geography-types.ts';
 import {REGION_BBOX, STORY_BBOX, type BBox} from '../lib/regions.ts';
 import type {Theme} from '../lib/palette.ts';
 import {latestChange, type DatedMapContent, type StaticMapContent} from './map-features.ts';

@@ -5,7 +5,7 @@
  */
 import {geoPath, type GeoProjection} from 'd3-geo';
 import type {Feature, Point} from 'geojson';
-import type {Geography} from '../story/types.ts';
+import type {Geography} from '../story/geography-types.ts';
 import {svg} from '../lib/dom.ts';
 import {placeLabels, type Box, type LabelCandidate} from '../lib/label-placement.ts';
 import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';

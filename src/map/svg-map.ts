@@ -4,7 +4,7 @@
  * symbols as the MapLibre map, so the hand-over is seamless.
  */
 import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
-import type {Geography} from '../story/types.ts';
+import type {Geography} from '../story/geography-types.ts';
 import {svg} from '../lib/dom.ts';
 import {ACTOR_COUNTRIES} from '../lib/palette.ts';
 import {STORY_BBOX, type BBox} from '../lib/regions.ts';

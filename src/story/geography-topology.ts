@@ -5,7 +5,7 @@
 import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
-import type {CountryLabelProperties, CountryProperties, Geography} from './types.ts';
+import type {CountryLabelProperties, CountryProperties, Geography} from './geography-types.ts';
 
 export type GeographyTopology = Topology<{
   countries: GeometryCollection<CountryProperties>;

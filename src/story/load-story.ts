@@ -3,7 +3,8 @@
  * build validated them fully; this catches a truncated file, an old cache or an error page.
  */
 import {decodeGeography, type GeographyTopology} from './geography-topology.ts';
-import type {Geography, Story} from './types.ts';
+import type {Story} from './types.ts';
+import type {Geography} from './geography-types.ts';
 
 export class DataLoadError extends Error {
   override name = 'DataLoadError';

@@ -3,22 +3,42 @@
  * into `public/data/`. The raw files in `data/` have the same shapes before positions are resolved
  * and derived fields are added; their JSON Schemas live in `data/schemas/`.
  */
-import type {Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon} from 'geojson';
+import type {HeldAreaMethod} from './geography-types.ts';
 
 /** An ISO 8601 calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** A public page that supports one or more facts. */
+/**
+ * A public page that supports one or more facts. The data build resolves the publisher record
+ * (`data/publishers.json`) into `publisher` and `stateMedia`, and refuses a `url` that is not on the
+ * publisher's own domains or that points at a copy site.
+ */
 export interface Source {
   id: string;
+  /** The publisher's display name, e.g. "Reuters", "OSCE Special Monitoring Mission to Ukraine". */
   publisher: string;
-  /** The page title, or a short description in brackets when `titleIsDescription` is set. */
+  /** The page's published title. */
   title: string;
-  /** True when the page's own title was not recorded and `title` describes it instead. */
+  /** Kept for older data; the build no longer writes it (every title is the published one). */
   titleIsDescription?: boolean;
+  /** The original publisher's page (or the official body's): the link a reader follows first. */
   url: string;
-  /** Publication date of the page, when known. */
+  /**
+   * Publication date of the page, `YYYY-MM-DD`, or `YYYY-MM` where the page gives only the month.
+   * The build requires it for every source; the type stays optional only so that older fixtures
+   * still compile.
+   */
   published?: IsoDate;
+  /**
+   * The copy of the page that was actually read, when the original could not be read in full (a
+   * syndicated or mirrored copy). Secondary: show it after `url`, as "read via", never instead of it.
+   */
+  readVia?: string;
+  /**
+   * Set when the publisher is controlled by a state that is a party to the story (Russia, Belarus,
+   * Ukraine): the label to show beside the publisher, e.g. "Russian state media".
+   */
+  stateMedia?: string;
   /** ISO 639-1 language of the page when it is not English. */
   language?: string;
 }
@@ -73,7 +93,19 @@ export interface Place {
   inRegion: boolean;
 }
 
-export type ReportKind = 'first' | 'update' | 'departure' | 'background';
+/**
+ * What a site report says:
+ * - `first`: the first report of forces at the site in the period;
+ * - `update`: more seen at the site;
+ * - `moved`: forces left the site *towards Ukraine* (new field deployments nearer the border, or
+ *   equipment seen moving south); the site stays active on the map, with `movedTo` where known;
+ * - `claim`: something only a party to the story said (e.g. a withdrawal announced by Russia's
+ *   Defence Ministry); `claimBy` names who said it. A claim never changes how the site is drawn;
+ * - `departure`: a source independent of the parties reported the forces gone; the site is drawn
+ *   hollow from then on (`Site.departed`);
+ * - `background`: context from outside the period, or for an unverified site.
+ */
+export type ReportKind = 'first' | 'update' | 'moved' | 'claim' | 'departure' | 'background';
 
 export interface Strength {
   value: number;
@@ -91,6 +123,10 @@ export interface SiteReport {
   kind: ReportKind;
   /** What was seen, in neutral words. */
   seen: string;
+  /** For `moved`: where the forces went, as the sources put it (e.g. "Bryansk region"). */
+  movedTo?: string;
+  /** For `claim`: who made the claim, e.g. "Russia's Defence Ministry". */
+  claimBy?: string;
   strength?: Strength;
   sources: Citation[];
 }
@@ -120,7 +156,10 @@ export interface Site {
   reportedDistances: ReportedDistance[];
   /** Date of the `first` report; absent for unverified sites. */
   firstReported?: IsoDate;
-  /** Date of the `departure` report, when one exists. */
+  /**
+   * Date of the `departure` report, when one exists: only a report by a source independent of the
+   * parties that the forces were gone. A `moved` or `claim` report never sets it.
+   */
   departed?: IsoDate;
   /** The largest strength figure reported, with its date. */
   strength?: Strength & {date: IsoDate};
@@ -156,6 +195,8 @@ export interface StoryEvent {
   summary: string;
   quotes?: Quote[];
   doubt?: string;
+  /** Sources of the doubt itself (e.g. a page about another meeting that suggests a venue). */
+  doubtSources?: Citation[];
   sources: Citation[];
 }
 
@@ -191,6 +232,12 @@ export interface Story {
   talksRoute: TalksRouteLeg[];
   /** The guided story, in order. */
   storySteps: StoryStep[];
+  /**
+   * How the areas held by Russia-backed forces since 2014 were drawn (the shape itself is
+   * `Geography.heldSince2014`): the key line, the method, the precision and every settlement used,
+   * with its sources. Always written by the build; optional only for older fixtures.
+   */
+  heldSince2014?: HeldAreaMethod;
 }
 
 /** One step of the guided story: an event, told in a sentence or two. */
@@ -206,29 +253,6 @@ export interface TalksRouteLeg {
   date: IsoDate;
   /** [longitude, latitude] points along the great circle. */
   coordinates: [number, number][];
-}
-
-export interface CountryProperties {
-  iso: string;
-  name: string;
-}
-
-export interface CountryLabelProperties extends CountryProperties {
-  nativeName?: string;
-  /** Larger countries first: 0 is the most important label. */
-  rank: number;
-}
-
-/** `public/data/geography.json`. */
-export interface Geography {
-  /** [west, south, east, north] of the region the geometry was clipped to. */
-  bbox: [number, number, number, number];
-  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-  /** Land borders between countries; `ukraine` marks Ukraine's own. */
-  borders: FeatureCollection<MultiLineString, {ukraine: boolean}>;
-  /** Crimea, part of Ukraine, occupied by Russia since 2014. */
-  crimea: Feature<Polygon | MultiPolygon, {name: string}>;
-  countryLabels: FeatureCollection<Point, CountryLabelProperties>;
 }
 
 /** One file of "Download the data", as listed in `public/data/downloads/manifest.json`. */

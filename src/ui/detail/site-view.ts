@@ -11,12 +11,29 @@ import type {StoryIndex} from '../../state/story-index.ts';
 import {citationList} from './citations.ts';
 import {doubt, positionNote, time, whereLine} from './detail-parts.ts';
 
+/** How each kind of report is introduced; a claim says whose it is. */
+function reportLabel(report: SiteReport): string {
+  switch (report.kind) {
+    case 'first':
+      return 'First reported';
+    case 'update':
+      return 'Reported';
+    case 'moved':
+      return report.movedTo ? `Reported moving towards ${report.movedTo}` : 'Reported moving';
+    case 'claim':
+      return `Claimed by ${report.claimBy ?? 'a party to the conflict'} (not confirmed by others)`;
+    case 'departure':
+      return 'Reported departed';
+    case 'background':
+      return 'Background';
+  }
+}
+
 export function reportItem(report: SiteReport, index: StoryIndex): HTMLElement {
-  const label = {first: 'First reported', update: 'Reported', departure: 'Reported departed', background: 'Background'}[report.kind];
   return h(
     'li',
     {className: `site-report site-report--${report.kind}`},
-    h('p', {className: 'site-report__meta'}, h('strong', {}, `${label}: `), time(report.date, displayDate(report))),
+    h('p', {className: 'site-report__meta'}, h('strong', {}, `${reportLabel(report)}: `), time(report.date, displayDate(report))),
     h('p', {}, report.seen),
     citationList(report.sources, index.story.sources),
   );
