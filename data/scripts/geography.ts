@@ -185,7 +185,7 @@ function largestPolygon(shape: Polygon | MultiPolygon): Position[][] {
  * the pole of inaccessibility of the part of each country inside the first view, so that Russia's
  * label lands between Moscow and Ukraine rather than in Siberia.
  */
-export function buildGeography(world: WorldGeography, heldArea?: Feature<Polygon | MultiPolygon, HeldAreaProperties>): Geography {
+export function buildGeography(world: WorldGeography, heldArea: Feature<Polygon | MultiPolygon, HeldAreaProperties>): Geography {
   const weighted = presimplify(structuredClone(world.topology), sphericalTriangleArea) as CountriesTopology;
   deemphasiseBackground(weighted);
   const simplified = simplify(weighted, SIMPLIFY_MIN_WEIGHT) as CountriesTopology;
@@ -229,7 +229,8 @@ export function buildGeography(world: WorldGeography, heldArea?: Feature<Polygon
   if (!crimea) throw new Error('Crimea fell outside the region');
   // The held areas are drawn over Ukraine's fill like Crimea, from the full-resolution outline: their
   // edge along Russia may differ from the simplified border by less than a pixel at the map's zooms.
-  const held = heldArea ? clipPolygon(heldArea.geometry, REGION_BBOX) : null;
+  const held = clipPolygon(heldArea.geometry, REGION_BBOX);
+  if (!held) throw new Error('The areas held since 2014 fell outside the region');
 
   return {
     bbox: REGION_BBOX,
@@ -242,7 +243,7 @@ export function buildGeography(world: WorldGeography, heldArea?: Feature<Polygon
       ],
     },
     crimea: {type: 'Feature', properties: {name: 'Crimea'}, geometry: crimea},
-    ...(heldArea && held ? {heldSince2014: {type: 'Feature' as const, properties: {...heldArea.properties}, geometry: held}} : {}),
+    heldSince2014: {type: 'Feature', properties: {...heldArea.properties}, geometry: held},
     countryLabels: {type: 'FeatureCollection', features: labels},
   };
 }
@@ -278,7 +279,7 @@ export function encodeGeography(geography: Geography): GeographyTopology {
     countries: geography.countries,
     borders: geography.borders,
     crimea: {type: 'FeatureCollection', features: [geography.crimea]},
-    ...(geography.heldSince2014 ? {heldSince2014: {type: 'FeatureCollection', features: [geography.heldSince2014]}} : {}),
+    heldSince2014: {type: 'FeatureCollection', features: [geography.heldSince2014]},
     countryLabels: geography.countryLabels,
   };
   const encoded = quantize(topology(objects as Parameters<typeof topology>[0]) as unknown as Parameters<typeof quantize>[0], QUANTIZATION);

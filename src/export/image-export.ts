@@ -5,6 +5,7 @@
  */
 import type {AppState} from '../state/app-state.ts';
 import {presentCaption} from '../state/captions.ts';
+import {publishersOf} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 
 export interface ImageExportOptions {
@@ -34,7 +35,7 @@ export function createImageExport(options: ImageExportOptions): ImageExport {
     making = true;
     const state = options.getState();
     const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
-    const publishers = [...new Set(event?.sources.map((c) => index.story.sources[c.source]?.publisher).filter(Boolean))];
+    const publishers = event ? publishersOf(index, event.sources) : [];
     options
       .snapshot()
       .then(async (snapshot) => {

@@ -24,6 +24,11 @@ function memoised(format: (date: IsoDate) => string): (date: IsoDate) => string 
 /** `2022-01-13` → `13 January 2022` */
 export const formatDate = memoised((date) => dayMonthYear.format(new Date(`${date}T00:00:00Z`)));
 
+const monthYear = new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric', timeZone: 'UTC'});
+
+/** `2022-02` → `February 2022` (a page dated by month only). */
+export const formatMonth = memoised((month) => monthYear.format(new Date(`${month}-01T00:00:00Z`)));
+
 /** `2022-01-13` → `13 Jan` */
 export const formatShortDate = memoised((date) => dayMonth.format(new Date(`${date}T00:00:00Z`)));
 

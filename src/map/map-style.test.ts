@@ -41,6 +41,11 @@ const geography: Geography = {
     ],
   },
   crimea: {type: 'Feature', properties: {name: 'Crimea'}, geometry: square(33, 44.5)},
+  heldSince2014: {
+    type: 'Feature',
+    properties: {name: 'Held by Russia-backed forces since 2014', note: 'A test square.', precisionKm: 15},
+    geometry: square(37.5, 47.8),
+  },
   countryLabels: {
     type: 'FeatureCollection',
     features: [{type: 'Feature', properties: {iso: 'UA', name: 'Ukraine', rank: 0}, geometry: {type: 'Point', coordinates: [31, 49]}}],

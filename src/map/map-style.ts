@@ -58,6 +58,14 @@ export function buildMapStyle({
       },
     },
     {id: 'crimea', type: 'fill', source: 'crimea', paint: {'fill-pattern': iconId('hatch', theme), 'fill-opacity': 0.75}},
+    // Held since 2014: hatched like Crimea, with a dashed edge, since the line is drawn within a stated precision.
+    {id: 'held-since-2014', type: 'fill', source: 'heldSince2014', paint: {'fill-pattern': iconId('hatch', theme), 'fill-opacity': 0.75}},
+    {
+      id: 'held-since-2014-edge',
+      type: 'line',
+      source: 'heldSince2014',
+      paint: {'line-color': MAP_COLOURS.occupied, 'line-width': 1, 'line-dasharray': [3, 2], 'line-opacity': 0.8},
+    },
     {
       id: 'borders',
       type: 'line',
@@ -228,6 +236,7 @@ export function buildMapStyle({
       countries: {type: 'geojson', data: geography.countries},
       borders: {type: 'geojson', data: geography.borders},
       crimea: {type: 'geojson', data: geography.crimea},
+      heldSince2014: {type: 'geojson', data: geography.heldSince2014},
       countryLabels: {type: 'geojson', data: geography.countryLabels},
       sites: {type: 'geojson', data: content.sites},
       route: {type: 'geojson', data: content.route},

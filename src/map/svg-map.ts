@@ -113,6 +113,7 @@ export function createSvgMap(
       land.append(svg('path', {d: path(country) ?? '', class: `svg-map__country${kind}`}));
     }
     land.append(svg('path', {d: path(geography.crimea) ?? '', fill: 'url(#crimea-hatch)'}));
+    land.append(svg('path', {d: path(geography.heldSince2014) ?? '', fill: 'url(#crimea-hatch)', class: 'svg-map__held'}));
     for (const border of geography.borders.features) {
       const ukraine = border.properties.ukraine;
       land.append(

@@ -79,3 +79,15 @@ describe('event navigation', () => {
     expect(eventForPlace(index, 'yelnya', '2022-01-20')).toBeUndefined();
   });
 });
+
+describe('publishersOf', () => {
+  it('names each publisher once, with the state-media label of an outlet a party controls', () => {
+    const story = testStory();
+    story.sources.t = {id: 't', publisher: 'TASS', title: 'T', url: 'https://tass.com/', stateMedia: 'Russian state media'};
+    const withTass = createStoryIndex(story);
+    expect(publishersOf(withTass, [{source: 's'}, {source: 't'}, {source: 's'}, {source: 'missing'}])).toEqual([
+      'P',
+      'TASS (Russian state media)',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * without a browser; the maps, the timeline and the panels all draw from them. Everything that runs
  * on each step of the timeline is a binary search over sorted arrays, never a pass over all events.
  */
-import type {Estimate, IsoDate, Place, Site, SiteReport, StoryEvent, Strength} from '../story/types.ts';
+import type {Citation, Estimate, IsoDate, Place, Site, SiteReport, StoryEvent, Strength} from '../story/types.ts';
 import {countBefore, countUpTo} from '../lib/sorted.ts';
 import {isOnMap, type StoryIndex} from './story-index.ts';
 
@@ -123,4 +123,16 @@ export function eventForPlace(index: StoryIndex, placeId: string, date: IsoDate)
 export function latestEstimate(index: StoryIndex, date: IsoDate): Estimate | undefined {
   const {estimates} = index.story;
   return estimates[countUpTo(estimates, date) - 1];
+}
+
+/**
+ * The publishers behind some citations, each once, with the state-media label where an outlet is
+ * controlled by a party to the story: "Reuters", "TASS (Russian state media)".
+ */
+export function publishersOf(index: StoryIndex, citations: readonly Citation[]): string[] {
+  const names = citations.map((c) => {
+    const source = index.story.sources[c.source];
+    return source ? `${source.publisher}${source.stateMedia ? ` (${source.stateMedia})` : ''}` : undefined;
+  });
+  return [...new Set(names.filter((name): name is string => Boolean(name)))];
 }

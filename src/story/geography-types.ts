@@ -65,9 +65,8 @@ export interface Geography {
    * The parts of Donetsk and Luhansk regions held by Russia-backed forces from 2014 to February 2022,
    * clipped to Ukraine: drawn from the pre-2022 line of contact (`data/line-of-contact.json`).
    * `name` is the key line to show, `note` says how it was drawn, and `precisionKm` how far the drawn
-   * edge may be from the real line. Always written by the build; optional only so that geography
-   * decoded by older code still type-checks.
+   * edge may be from the real line.
    */
-  heldSince2014?: Feature<Polygon | MultiPolygon, HeldAreaProperties>;
+  heldSince2014: Feature<Polygon | MultiPolygon, HeldAreaProperties>;
   countryLabels: FeatureCollection<Point, CountryLabelProperties>;
 }

@@ -10,6 +10,7 @@
  * thousand items on every step of the timeline took a second per frame.
  */
 import type {EventKind, StoryEvent} from '../story/types.ts';
+import {publishersOf} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {EVENT_KINDS} from '../lib/event-kinds.ts';
 import {h, svg, svgIcon} from '../lib/dom.ts';
@@ -68,7 +69,7 @@ function itemFor(event: StoryEvent, index: StoryIndex): HTMLLIElement {
 
 /** Summary, uncertainty and sources of an event, as one paragraph of text. */
 function textAlternative(event: StoryEvent, index: StoryIndex): string {
-  const publishers = [...new Set(event.sources.map((c) => index.story.sources[c.source]?.publisher).filter(Boolean))];
+  const publishers = publishersOf(index, event.sources);
   return [event.summary, event.doubt ? `Uncertain: ${event.doubt}` : '', publishers.length ? `Sources: ${publishers.join(', ')}.` : '']
     .filter(Boolean)
     .join(' ');

@@ -2,6 +2,7 @@
  * The legend, as text with small drawn keys. It is the map's key for sighted readers and a plain
  * description of the symbols for everyone else.
  */
+import type {HeldAreaProperties} from '../story/geography-types.ts';
 import {h, svg, svgIcon} from '../lib/dom.ts';
 import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
 
@@ -25,6 +26,14 @@ const ENTRIES: [string, (svg: SVGSVGElement) => void][] = [
     'Crimea: part of Ukraine, occupied by Russia since 2014',
     (s) => {
       shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine key--thin'});
+      for (const x of [4, 10, 16, 22]) shape(s, 'line', {x1: x - 2, y1: 17, x2: x + 6, y2: 3, class: 'key key--hatch'});
+    },
+  ],
+  [
+    // Replaced by the data's own key line and precision once the data is here (describeHeldArea).
+    'Held by Russia-backed forces since 2014 (parts of Donetsk and Luhansk regions)',
+    (s) => {
+      shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine key--held'});
       for (const x of [4, 10, 16, 22]) shape(s, 'line', {x1: x - 2, y1: 17, x2: x + 6, y2: 3, class: 'key key--hatch'});
     },
   ],
@@ -60,4 +69,10 @@ export function createLegend(): HTMLElement {
       ...ENTRIES.map(([text, draw]) => h('li', {className: 'legend__item'}, key(draw), h('span', {}, text))),
     ),
   );
+}
+
+/** The legend's line for the areas held since 2014, in the data's words, with its precision. */
+export function describeHeldArea(legend: HTMLElement, area: HeldAreaProperties): void {
+  const item = legend.querySelector('.key--held')?.closest('.legend__item')?.querySelector('span');
+  if (item) item.textContent = `${area.name} (parts of Donetsk and Luhansk regions; the edge is drawn within about ${area.precisionKm} km)`;
 }

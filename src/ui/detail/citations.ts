@@ -1,19 +1,34 @@
 /** How a citation reads on the page: publisher, title, date, and the supporting words. */
 import type {Citation, Source} from '../../story/types.ts';
 import {h, externalLink} from '../../lib/dom.ts';
-import {formatDate} from '../../lib/format.ts';
+import {formatDate, formatMonth} from '../../lib/format.ts';
 
 const LANGUAGES = new Intl.DisplayNames(['en'], {type: 'language'});
 
 function published(source: Source): string {
   if (!source.published) return '';
-  return source.published.length === 10 ? formatDate(source.published) : source.published;
+  return source.published.length === 10 ? formatDate(source.published) : formatMonth(source.published);
 }
 
 /** The link text of a source: `Publisher: “Title”`, or `Publisher: [description]`. */
 export function sourceTitle(source: Source): string {
   return source.titleIsDescription ? `${source.publisher}: [${source.title}]` : `${source.publisher}: “${source.title}”`;
 }
+
+/**
+ * After the link: the state-media label of an outlet controlled by a party to the story, and the
+ * copy that was read where the original could not be read in full (never instead of the original).
+ */
+function provenance(source: Source): (HTMLElement | string)[] {
+  return [
+    source.stateMedia ? h('span', {className: 'citation__state-media'}, ` ${source.stateMedia}.`) : '',
+    source.readVia
+      ? h('span', {className: 'citation__read-via'}, ' Read via ', externalLink(source.readVia, hostOf(source.readVia)), '.')
+      : '',
+  ];
+}
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 export function citationItem(citation: Citation, sources: Readonly<Record<string, Source>>): HTMLLIElement {
   const source = sources[citation.source];
@@ -26,6 +41,7 @@ export function citationItem(citation: Citation, sources: Readonly<Record<string
     {className: 'citation'},
     externalLink(source.url, sourceTitle(source)),
     details ? ` (${details})` : '',
+    ...provenance(source),
     citation.quote ? h('q', {className: 'citation__quote', attrs: source.language ? {lang: source.language} : {}}, citation.quote) : null,
     citation.translation ? h('span', {className: 'citation__translation'}, ` Translation: “${citation.translation}”`) : null,
   );

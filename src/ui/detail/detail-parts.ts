@@ -2,7 +2,7 @@
  * Pieces the panel's views share: where a place is, a doubt, a date, a quote, an event as an
  * article, and how the map positioned a place.
  */
-import type {IsoDate, Place, StoryEvent} from '../../story/types.ts';
+import type {Citation, IsoDate, Place, StoryEvent} from '../../story/types.ts';
 import {append, externalLink, h} from '../../lib/dom.ts';
 import {displayDate, formatKm} from '../../lib/format.ts';
 import type {StoryIndex} from '../../state/story-index.ts';
@@ -20,8 +20,14 @@ export function whereLine(place: Place): string {
   return [place.locality, place.region, country].filter(Boolean).join(', ');
 }
 
-export function doubt(text: string): HTMLElement {
-  return h('p', {className: 'doubt'}, h('strong', {}, 'Uncertain: '), text);
+/** What is uncertain, plainly, with the pages behind the doubt itself where there are any. */
+export function doubt(text: string, citations: readonly Citation[] = [], index?: StoryIndex): HTMLElement {
+  return h(
+    'div',
+    {className: 'doubt'},
+    h('p', {}, h('strong', {}, 'Uncertain: '), text),
+    citations.length && index ? citationList(citations, index.story.sources, 'Sources of the doubt') : null,
+  );
 }
 
 export function time(date: IsoDate | undefined, text: string): HTMLElement {
@@ -74,7 +80,7 @@ export function eventArticle(
     ),
     h('p', {className: 'detail-event__summary'}, event.summary),
     ...quoteFigures(event, index),
-    event.doubt ? doubt(event.doubt) : null,
+    event.doubt ? doubt(event.doubt, event.doubtSources, index) : null,
     citationList(event.sources, sources),
   );
 }

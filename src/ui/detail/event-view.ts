@@ -46,7 +46,7 @@ export function eventView(event: StoryEvent, index: StoryIndex, options: DetailV
     event.placeNote ? h('p', {className: 'detail__where'}, event.placeNote) : null,
     h('p', {className: 'detail-event__summary'}, event.summary),
     ...quoteFigures(event, index),
-    event.doubt ? doubt(event.doubt) : null,
+    event.doubt ? doubt(event.doubt, event.doubtSources, index) : null,
     citationList(event.sources, index.story.sources),
     h(
       'nav',
