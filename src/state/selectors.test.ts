@@ -1,5 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {adjacentEvent, citiesOnDate, eventForPlace, eventsAtPlace, eventsOnDay, meetingPlacesOnDate, sitesOnDate} from './selectors.ts';
+import {
+  adjacentEvent,
+  citiesOnDate,
+  eventForPlace,
+  eventsAtPlace,
+  eventsOnDay,
+  meetingPlacesOnDate,
+  publishersOf,
+  sitesOnDate,
+} from './selectors.ts';
 import {createStoryIndex} from './story-index.ts';
 import {testStory} from './test-story.ts';
 
