@@ -152,7 +152,15 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
   /** The address of the view shown, as a full page. */
   const viewUrl = () =>
     fullPageUrl(`${location.origin}${location.pathname}${writeUrlState(location.search, store.getState(), FIRST_VIEW_DATE)}`);
-  createShare({button: page.shareButton, index, getState: store.getState, viewUrl, embedId: embed.id, pageTitle: page.pageTitle});
+  createShare({
+    button: page.shareButton,
+    index,
+    getState: store.getState,
+    subscribe: store.subscribe,
+    viewUrl,
+    embedId: embed.id,
+    pageTitle: page.pageTitle,
+  });
   createImageExport({
     button: page.imageButton,
     index,

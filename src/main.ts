@@ -41,6 +41,8 @@ const page: PageElements = {
   pageTitle: required('page-title').textContent?.trim() ?? document.title,
 };
 
+// The script runs: the note that says why a page did not start (index.html) is not needed.
+document.documentElement.dataset.script = 'running';
 applyStoredTheme();
 createThemeToggle(required('theme-button'));
 const embed = readEmbedOptions(location.search);

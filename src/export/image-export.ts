@@ -7,6 +7,7 @@ import type {AppState} from '../state/app-state.ts';
 import {presentCaption} from '../state/captions.ts';
 import {publishersOf} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
+import {createToast} from '../lib/toast.ts';
 
 export interface ImageExportOptions {
   button: HTMLButtonElement;
@@ -18,7 +19,7 @@ export interface ImageExportOptions {
   legend: () => {key: SVGSVGElement; text: string}[];
   pageTitle: string;
   viewUrl: () => string;
-  /** Tells the reader how it went. */
+  /** Tells the reader it worked (a screen reader hears it; the download shows itself). */
   report: (message: string) => void;
 }
 
@@ -26,9 +27,19 @@ export interface ImageExport {
   destroy(): void;
 }
 
+/** The reason in the reader's words: a code file that cannot be fetched means no connection. */
+function failure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(message)
+    ? 'part of the page could not be downloaded. Check the connection and try again.'
+    : message;
+}
+
 export function createImageExport(options: ImageExportOptions): ImageExport {
   const {index, button} = options;
   let making = false;
+  // A failure (offline, the export code cannot be fetched) is shown, not only announced.
+  const toast = createToast();
   const make = () => {
     // Not `disabled`: a disabled button would drop the keyboard focus.
     if (making) return;
@@ -52,8 +63,11 @@ export function createImageExport(options: ImageExportOptions): ImageExport {
         });
         await downloadPng(canvas, `russia-ukraine-${state.date}${event ? `-${event.id}` : ''}.png`);
       })
-      .then(() => options.report('Image downloaded.'))
-      .catch((error: unknown) => options.report(`The image could not be made: ${error instanceof Error ? error.message : String(error)}`))
+      .then(() => {
+        toast.hide();
+        options.report('Image downloaded.');
+      })
+      .catch((error: unknown) => toast.show(`The image could not be made: ${failure(error)}`))
       .finally(() => {
         making = false;
       });
@@ -62,6 +76,7 @@ export function createImageExport(options: ImageExportOptions): ImageExport {
   return {
     destroy() {
       button.removeEventListener('click', make);
+      toast.destroy();
     },
   };
 }

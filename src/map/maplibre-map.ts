@@ -134,7 +134,11 @@ export function createMapLibreMap(
     if (map.hasImage(id)) return;
     addMapIcons(map, Math.max(1, Math.round(window.devicePixelRatio)), id.endsWith('-dark') ? 'dark' : 'light');
   });
-  map.on('webglcontextlost', () => settings.onContextLost());
+  /** Set once the style has loaded: a context lost before that fails the start instead (below). */
+  let started = false;
+  map.on('webglcontextlost', () => {
+    if (started) settings.onContextLost();
+  });
   map.once('idle', () => {
     // The compact attribution starts open; on a small map it would cover the south of it. It is
     // folded before the map is first shown.
@@ -245,14 +249,24 @@ export function createMapLibreMap(
   };
 
   return new Promise((resolve, reject) => {
-    const onError = (event: MapErrorEvent) => {
-      if (map.loaded()) return;
-      view.destroy();
-      reject(new Error(event.error.message || 'The map failed to load'));
-    };
-    map.once('error', onError);
-    map.once('load', () => {
+    // Before `load`, any failure removes the map (its controls too) and settles the start, so the
+    // page is never left with a half-started map over the SVG one.
+    const fail = (message: string) => {
       map.off('error', onError);
+      map.off('webglcontextlost', onLost);
+      view.destroy();
+      reject(new Error(message));
+    };
+    const onError = (event: MapErrorEvent) => {
+      if (!map.loaded()) fail(event.error.message || 'The map failed to load');
+    };
+    const onLost = () => fail('The graphics context was lost while the map was starting');
+    map.once('error', onError);
+    map.once('webglcontextlost', onLost);
+    map.once('load', () => {
+      started = true;
+      map.off('error', onError);
+      map.off('webglcontextlost', onLost);
       map.on('error', (event) => console.warn('Map error:', event.error?.message));
       resolve(view);
     });

@@ -4,19 +4,34 @@
  */
 import {embedUrl} from '../state/url-schema.ts';
 
-/** The listener a host page needs: it resizes whichever iframe sent a Datawrapper height message. */
-export const HEIGHT_LISTENER = `<script>
-  // Resizes embedded maps to their content (the Datawrapper height message).
+/** Heights the host's listener accepts, px: anything outside is not a real map's height. */
+export const EMBED_HEIGHT_RANGE = {min: 120, max: 12_000} as const;
+
+/**
+ * The listener a host page needs: it resizes the iframe that sent a Datawrapper height message,
+ * but only when the message comes from the map's own site (`origin`), and only to a sane height,
+ * so an unrelated frame on the page (an advert) cannot resize anything through it.
+ */
+export function heightListener(origin: string): string {
+  // The origin goes into a script: as a JSON string, with `<` escaped so it cannot end the script.
+  const quoted = JSON.stringify(origin).replaceAll('<', '\\u003c');
+  return `<script>
+  // Resizes embedded maps to their content (the Datawrapper height message from ${origin.replaceAll('<', '')}).
   window.addEventListener("message", function (event) {
+    if (event.origin !== ${quoted}) return;
     var heights = event.data && event.data["datawrapper-height"];
-    if (!heights) return;
+    if (!heights || typeof heights !== "object") return;
     var frames = document.querySelectorAll("iframe");
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow !== event.source) continue;
-      for (var id in heights) frames[i].style.height = heights[id] + "px";
+      for (var id in heights) {
+        var height = Number(heights[id]);
+        if (height >= ${EMBED_HEIGHT_RANGE.min} && height <= ${EMBED_HEIGHT_RANGE.max}) frames[i].style.height = Math.round(height) + "px";
+      }
     }
   });
 </script>`;
+}
 
 const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
@@ -31,7 +46,7 @@ export interface EmbedCodeOptions {
 export function embedCode({viewUrl, id, title, initialHeight}: EmbedCodeOptions): string {
   const src = escapeAttribute(embedUrl(viewUrl, id));
   return `<iframe src="${src}" title="${escapeAttribute(title)}" id="${escapeAttribute(id)}" scrolling="no" style="width: 0; min-width: 100%; border: none;" height="${initialHeight}" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>
-${HEIGHT_LISTENER}`;
+${heightListener(new URL(viewUrl).origin)}`;
 }
 
 export interface CitationOptions {

@@ -15,6 +15,10 @@ export interface ShareContent {
 export interface ShareDialog {
   /** Opens the dialog; the downloads are listed when they arrive. */
   open(content: ShareContent, downloads: Promise<readonly DownloadEntry[]>): void;
+  /** Whether the dialog is open now. */
+  readonly isOpen: boolean;
+  /** Shows other content in the open dialog (the view changed), without moving focus. */
+  update(content: ShareContent): void;
   destroy(): void;
 }
 
@@ -91,6 +95,12 @@ export function createShareDialog(returnFocusTo: () => HTMLElement | null): Shar
   dialog.addEventListener('close', () => returnFocusTo()?.focus());
 
   return {
+    get isOpen() {
+      return dialog.open;
+    },
+    update(content) {
+      for (const key of Object.keys(fields) as (keyof ShareContent)[]) fields[key].value = content[key];
+    },
     open(content, downloads) {
       listDownloads(downloads);
       for (const key of Object.keys(fields) as (keyof ShareContent)[]) fields[key].value = content[key];

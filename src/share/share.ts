@@ -14,6 +14,8 @@ export interface ShareOptions {
   button: HTMLButtonElement;
   index: StoryIndex;
   getState: () => Readonly<AppState>;
+  /** Calls the listener after every state change; returns the function that stops it. */
+  subscribe: (listener: () => void) => () => void;
   /** The full page's address for the view shown. */
   viewUrl: () => string;
   /** The name embeds of this page go by in their messages. */
@@ -39,35 +41,41 @@ export function createShare(options: ShareOptions): Share {
   let downloads: Promise<DownloadEntry[]> | null = null;
   const dialog = createShareDialog(() => button);
 
-  const open = () => {
+  /** The dialog's content for the view shown now. */
+  const content = () => {
     const state = options.getState();
     const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
     const place = state.placeId ? index.placeById.get(state.placeId) : undefined;
     const view = [place?.name ?? event?.title, formatDate(state.date)].filter(Boolean).join(', ');
     const link = options.viewUrl();
+    return {
+      link,
+      embed: embedCode({viewUrl: link, id: options.embedId, title: `Map: ${options.pageTitle}`, initialHeight: INITIAL_EMBED_HEIGHT}),
+      citation: citation({
+        title: options.pageTitle,
+        publisher: location.host,
+        viewUrl: link,
+        dataVersion: index.story.version,
+        accessed: new Date().toISOString().slice(0, 10),
+        view,
+      }),
+    };
+  };
+  const open = () => {
     downloads ??= fetchManifest().catch((error: unknown) => {
       downloads = null;
       throw error;
     });
-    dialog.open(
-      {
-        link,
-        embed: embedCode({viewUrl: link, id: options.embedId, title: `Map: ${options.pageTitle}`, initialHeight: INITIAL_EMBED_HEIGHT}),
-        citation: citation({
-          title: options.pageTitle,
-          publisher: location.host,
-          viewUrl: link,
-          dataVersion: index.story.version,
-          accessed: new Date().toISOString().slice(0, 10),
-          view,
-        }),
-      },
-      downloads,
-    );
+    dialog.open(content(), downloads);
   };
   button.addEventListener('click', open);
+  // A host page may change the view while the dialog is open: the link follows the view.
+  const unsubscribe = options.subscribe(() => {
+    if (dialog.isOpen) dialog.update(content());
+  });
   return {
     destroy() {
+      unsubscribe();
       button.removeEventListener('click', open);
       dialog.destroy();
     },

@@ -13,6 +13,14 @@ describe('loadStoryData', () => {
     await expect(loadStoryData('https://example.org/', async () => respond('no', 503))).rejects.toThrow('/data/story.json answered 503');
   });
 
+  it('says so when the server answers with a web page instead of the data', async () => {
+    const page = async () =>
+      new Response('<!doctype html><title>Map</title>', {status: 200, headers: {'content-type': 'text/html; charset=utf-8'}});
+    await expect(loadStoryData('https://example.org/', page)).rejects.toThrow(
+      '/data/story.json was answered with a web page, not the data: the server must serve the files in data/ as they are',
+    );
+  });
+
   it('reports a file that is not JSON', async () => {
     await expect(loadStoryData('https://example.org/', async () => respond('<html>'))).rejects.toBeInstanceOf(DataLoadError);
   });

@@ -18,6 +18,11 @@ async function fetchJson(url: URL, fetchImpl: typeof fetch): Promise<unknown> {
     throw new DataLoadError(`Could not reach ${url.pathname}. Check the connection and try again.`);
   }
   if (!response.ok) throw new DataLoadError(`${url.pathname} answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  // A host that answers every address with the page itself sends HTML where the data should be.
+  if (response.headers.get('content-type')?.includes('text/html'))
+    throw new DataLoadError(
+      `${url.pathname} was answered with a web page, not the data: the server must serve the files in data/ as they are, not index.html for every address.`,
+    );
   try {
     return (await response.json()) as unknown;
   } catch {
