@@ -24,7 +24,7 @@ import {createTimelineControls} from './timeline/timeline-controls.ts';
 import {createAnnouncer} from './ui/announcer.ts';
 import {createDetailPanel} from './ui/detail/detail-panel.ts';
 import {createEventsList} from './ui/events-list.ts';
-import {describeHeldArea} from './ui/legend.ts';
+import {describeHeldArea, showLegendEntries} from './ui/legend.ts';
 import {currentTheme, onThemeChange} from './ui/theme.ts';
 import {createShare} from './share/share.ts';
 import {createImageExport} from './export/image-export.ts';
@@ -59,7 +59,18 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
   const actions = createActions(store, index);
   const announcer = createAnnouncer();
   describeHeldArea(page.legend, geography.heldSince2014.properties);
+  showLegendEntries(page.legend, {
+    departed: story.sites.some((s) => s.departed),
+    unverified: story.places.some((p) => p.kind === 'troop-site' && p.status === 'unverified'),
+  });
 
+  /** The reader used the timeline: its hint goes (playback and the tour do not count). */
+  const usedTimeline =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      controls.hideHint();
+      action(...args);
+    };
   /** Wraps what a reader does: a reader acting takes over from playback and the tour. */
   const takeOver = () => {
     playback.pause();
@@ -109,20 +120,21 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
   });
 
   const timeline = createTimeline(page.timeline, index, {
-    onDate: byReader(actions.goToDate),
-    onSelectEvent: byReader(actions.selectEvent),
-    onStep: byReader((direction: 1 | -1) => actions.stepEvent(direction)),
+    onDate: usedTimeline(byReader(actions.goToDate)),
+    onSelectEvent: usedTimeline(byReader(actions.selectEvent)),
+    onStep: usedTimeline(byReader((direction: 1 | -1) => actions.stepEvent(direction))),
     onHover: hover.event,
     theme: currentTheme(),
   });
   const playback = createPlayback(index, {
     getState: store.getState,
     goToDate: actions.goToDate,
-    selectEvent: actions.selectEvent,
+    // Playback keeps the frame still: the reader watches what changes, not the camera.
+    selectEvent: (eventId) => actions.selectEvent(eventId, false),
     onChange: (playing) => controls.setPlaying(playing),
   });
   const controls = createTimelineControls(page.timeline, {
-    onPlay: () => playback.play(),
+    onPlay: usedTimeline(() => playback.play()),
     onPause: () => playback.pause(),
     onSpeed: (speed) => playback.setSpeed(speed),
     onStep: byReader((direction: 1 | -1) => actions.stepEvent(direction)),
@@ -142,7 +154,10 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     getState: store.getState,
     actions,
     onStep: takeOver,
-    setLabelScale: (scale) => map.setLabelScale(scale),
+    setLabelScale: (scale) => {
+      map.setLabelScale(scale);
+      timeline.setLabelScale(scale);
+    },
   });
   onThemeChange((theme: Theme) => {
     map.setTheme(theme);
@@ -165,11 +180,11 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     button: page.imageButton,
     index,
     getState: store.getState,
-    snapshot: () => map.snapshot(),
+    snapshot: (pixelWidth) => map.snapshot(pixelWidth),
     legend: () =>
       [...page.legend.querySelectorAll('.legend__item')].map((item) => ({
         key: item.querySelector('svg')!,
-        text: item.textContent?.trim() ?? '',
+        text: item.querySelector('.legend__text')?.textContent?.trim() ?? '',
       })),
     pageTitle: page.pageTitle,
     viewUrl,

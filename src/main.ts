@@ -46,7 +46,7 @@ document.documentElement.dataset.script = 'running';
 applyStoredTheme();
 createThemeToggle(required('theme-button'));
 const embed = readEmbedOptions(location.search);
-if (embed.embed) applyEmbedLayout({legend, events: page.events.closest('section')!, fullPageLink: page.fullPageLink});
+if (embed.embed) applyEmbedLayout({events: page.events.closest('section')!, fullPageLink: page.fullPageLink});
 // In a frame, the host page is told the content's height from the start (even while loading).
 reportHeight(embed.id);
 

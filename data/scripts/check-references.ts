@@ -190,6 +190,9 @@ export function checkReferences(data: RawData): DataProblem[] {
     if (!inPeriod(event.date, STORY_PERIOD)) {
       report('events', event.id, 'date', `${event.date} is outside the story (${STORY_PERIOD.start} to ${STORY_PERIOD.end})`);
     }
+    if (event.turningPoint && !places.has(event.turningPoint.place)) {
+      report('events', event.id, 'turningPoint.place', `refers to place "${event.turningPoint.place}", which is not in data/places.json`);
+    }
     if (event.talksWeek && !inPeriod(event.date, TALKS_WEEK)) {
       report('events', event.id, 'talksWeek', `only events of ${TALKS_WEEK.start} to ${TALKS_WEEK.end} belong to the week of talks`);
     }

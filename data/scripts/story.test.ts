@@ -7,6 +7,9 @@ import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
 import {DATA_FILES, type DataFileName} from './raw-types.ts';
 import type {Story} from '../../src/story/types.ts';
 import type {Geography} from '../../src/story/geography-types.ts';
+import {createStoryIndex} from '../../src/state/story-index.ts';
+import {playbackTimeTo} from '../../src/timeline/playback.ts';
+import {addDays} from '../../src/lib/dates.ts';
 
 let story: Story;
 let geography: Geography;
@@ -176,5 +179,17 @@ describe('lookUpTown', () => {
       ok: false,
       message: 'GeoNames has no town named "Atlantis" in BY',
     });
+  });
+});
+
+describe('playback of the project data', () => {
+  it('reaches the week of talks in about ten seconds and the invasion in about a minute', () => {
+    const index = createStoryIndex(story);
+    const toTalks = playbackTimeTo(index, index.talksWeek[0]!.date);
+    const toEnd = playbackTimeTo(index, addDays(index.story.period.end, 1));
+    expect(toTalks).toBeGreaterThan(7_000);
+    expect(toTalks).toBeLessThan(14_000);
+    expect(toEnd).toBeGreaterThan(35_000);
+    expect(toEnd).toBeLessThan(75_000);
   });
 });

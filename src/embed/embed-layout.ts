@@ -1,7 +1,7 @@
 /**
  * The compact layout for someone else's article (`?embed=1`): the class the stylesheet keys on,
- * the "Open full page" link, and the parts below the map folded under disclosures, so the frame
- * keeps the map and the timeline in view.
+ * the "Open full page" link, and the Events list folded under a disclosure, so the frame keeps the
+ * map, its key and the timeline in view.
  */
 import {h} from '../lib/dom.ts';
 
@@ -14,14 +14,13 @@ export function fold(content: HTMLElement, summary: string): HTMLDetailsElement 
 }
 
 export interface EmbedLayoutParts {
-  legend: HTMLElement;
   events: HTMLElement;
   fullPageLink: HTMLAnchorElement;
 }
 
-export function applyEmbedLayout({legend, events, fullPageLink}: EmbedLayoutParts): void {
+export function applyEmbedLayout({events, fullPageLink}: EmbedLayoutParts): void {
   document.documentElement.classList.add('is-embed');
-  fold(legend, 'Legend');
+  // The key stays open under the map (it is a line or two); the long list is folded.
   fold(events, 'All events');
   fullPageLink.hidden = false;
 }

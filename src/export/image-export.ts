@@ -13,8 +13,8 @@ export interface ImageExportOptions {
   button: HTMLButtonElement;
   index: StoryIndex;
   getState: () => Readonly<AppState>;
-  /** The map as drawn now, with its size on the page. */
-  snapshot: () => Promise<{image: CanvasImageSource; width: number; height: number}>;
+  /** The map as drawn now, `pixelWidth` pixels wide, with its size on the page. */
+  snapshot: (pixelWidth: number) => Promise<{image: CanvasImageSource; width: number; height: number}>;
   /** The legend's entries, each with its drawn key. */
   legend: () => {key: SVGSVGElement; text: string}[];
   pageTitle: string;
@@ -47,10 +47,9 @@ export function createImageExport(options: ImageExportOptions): ImageExport {
     const state = options.getState();
     const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
     const publishers = event ? publishersOf(index, event.sources) : [];
-    options
-      .snapshot()
-      .then(async (snapshot) => {
-        const {renderViewImage, downloadPng} = await import('./view-image.ts');
+    import('./view-image.ts')
+      .then(async ({renderViewImage, downloadPng, MAP_PIXEL_WIDTH}) => {
+        const snapshot = await options.snapshot(MAP_PIXEL_WIDTH);
         const canvas = await renderViewImage({
           title: options.pageTitle,
           caption: presentCaption(index, state.date, event),

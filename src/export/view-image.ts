@@ -23,6 +23,8 @@ export interface ViewImageContent {
 const WIDTH = 1200;
 const SCALE = 2;
 const PADDING = 32;
+/** The map's width in the image, device pixels: the map is drawn at that resolution. */
+export const MAP_PIXEL_WIDTH = (WIDTH - 2 * PADDING) * SCALE;
 const FONT = "'Noto Sans', system-ui, sans-serif";
 const KEY = {width: 28, height: 20};
 

@@ -1,7 +1,8 @@
 /**
- * Greedy label placement for the SVG map: labels are tried in priority order at a few positions
- * around their point, and a label that would overlap one already placed (or leave the map) is
- * dropped. MapLibre does the same for the WebGL map with its own collision index.
+ * Greedy label placement, shared by everything that labels points (the map's overlay, the
+ * timeline's estimates): labels are tried in priority order at a few positions around their point,
+ * and a label that would overlap one already placed, an obstacle (a symbol, a box kept free) or
+ * leave the bounds is dropped.
  */
 export interface LabelCandidate {
   id: string;
@@ -11,6 +12,8 @@ export interface LabelCandidate {
   /** Font size of the first line, px; later lines are drawn at `secondarySize`. */
   size: number;
   secondarySize?: number;
+  /** Measured width of each line, px; estimated from the font size when not given. */
+  widths?: number[];
   /** Gap between the point and the text, px. */
   offset: number;
   /** Lower is placed first. */
@@ -19,11 +22,11 @@ export interface LabelCandidate {
   centred?: boolean;
 }
 
-export type Anchor = 'left' | 'right' | 'top' | 'bottom' | 'center';
+export type Anchor = 'left' | 'right' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left' | 'center';
 
 export interface PlacedLabel {
   id: string;
-  /** Where the text block's anchor is: for `right`, the text starts to the right of the point. */
+  /** Where the text block sits relative to its point: for `right`, the text starts to its right. */
   anchor: Anchor;
   x: number;
   y: number;
@@ -37,39 +40,57 @@ export interface Box {
   y1: number;
 }
 
-/** Average glyph width of Noto Sans as a fraction of the font size: enough to keep labels apart. */
-const GLYPH_WIDTH = 0.56;
-const LINE_HEIGHT = 1.2;
+/** Average glyph width of Noto Sans as a fraction of the font size, for unmeasured text. */
+const GLYPH_WIDTH = 0.6;
+export const LINE_HEIGHT = 1.2;
+/** Space kept between two labels, and between a label and a symbol, px. */
+const GAP = 2;
 
 export function labelSize(candidate: LabelCandidate): {width: number; height: number} {
   const sizes = candidate.lines.map((_, i) => (i === 0 ? candidate.size : (candidate.secondarySize ?? candidate.size)));
-  const width = Math.max(...candidate.lines.map((line, i) => line.length * (sizes[i] ?? candidate.size) * GLYPH_WIDTH));
+  const width = Math.max(
+    ...candidate.lines.map((line, i) => candidate.widths?.[i] ?? line.length * (sizes[i] ?? candidate.size) * GLYPH_WIDTH),
+  );
   const height = sizes.reduce((sum, size) => sum + size * LINE_HEIGHT, 0);
   return {width, height};
 }
 
 function boxFor(candidate: LabelCandidate, anchor: Anchor): Box {
-  const {width, height} = labelSize(candidate);
-  const {x, y, offset} = candidate;
+  const {width: w, height: h} = labelSize(candidate);
+  const {x, y, offset: o} = candidate;
+  const d = o * 0.7;
   switch (anchor) {
     case 'right':
-      return {x0: x + offset, y0: y - height / 2, x1: x + offset + width, y1: y + height / 2};
+      return {x0: x + o, y0: y - h / 2, x1: x + o + w, y1: y + h / 2};
     case 'left':
-      return {x0: x - offset - width, y0: y - height / 2, x1: x - offset, y1: y + height / 2};
+      return {x0: x - o - w, y0: y - h / 2, x1: x - o, y1: y + h / 2};
     case 'top':
-      return {x0: x - width / 2, y0: y - offset - height, x1: x + width / 2, y1: y - offset};
+      return {x0: x - w / 2, y0: y - o - h, x1: x + w / 2, y1: y - o};
     case 'bottom':
-      return {x0: x - width / 2, y0: y + offset, x1: x + width / 2, y1: y + offset + height};
+      return {x0: x - w / 2, y0: y + o, x1: x + w / 2, y1: y + o + h};
+    case 'top-right':
+      return {x0: x + d, y0: y - d - h, x1: x + d + w, y1: y - d};
+    case 'bottom-right':
+      return {x0: x + d, y0: y + d, x1: x + d + w, y1: y + d + h};
+    case 'top-left':
+      return {x0: x - d - w, y0: y - d - h, x1: x - d, y1: y - d};
+    case 'bottom-left':
+      return {x0: x - d - w, y0: y + d, x1: x - d, y1: y + d + h};
     case 'center':
-      return {x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2};
+      return {x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2};
   }
 }
 
-export const boxesOverlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export const boxesOverlap = (a: Box, b: Box, gap = 0): boolean =>
+  a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+
+const BESIDE: Anchor[] = ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'];
+/** A centred label (a country's name) moves off its point only when something is in the way. */
+const CENTRED: Anchor[] = ['center', 'top', 'bottom', 'right', 'left'];
 
 /**
- * Places as many labels as fit without overlapping each other, the `obstacles` (symbols) or the
- * edges of `bounds`.
+ * Places as many labels as fit without overlapping each other, the `obstacles` (symbols, boxes
+ * kept free) or the edges of `bounds`.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -80,10 +101,10 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const inside = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= bounds.width && box.y1 <= bounds.height;
   for (const candidate of [...candidates].sort((a, b) => a.priority - b.priority)) {
-    const anchors: Anchor[] = candidate.centred ? ['center'] : ['right', 'left', 'top', 'bottom'];
+    const anchors = candidate.centred ? CENTRED : BESIDE;
     for (const anchor of anchors) {
       const box = boxFor(candidate, anchor);
-      if (!inside(box) || taken.some((other) => boxesOverlap(box, other))) continue;
+      if (!inside(box) || taken.some((other) => boxesOverlap(box, other, GAP))) continue;
       taken.push(box);
       placed.push({id: candidate.id, anchor, x: candidate.x, y: candidate.y, box});
       break;

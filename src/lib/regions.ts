@@ -1,18 +1,26 @@
 /**
- * The two rectangles the map is built around, as [west, south, east, north] in degrees. The data
- * build clips the geography to `REGION_BBOX`; the page opens framed on `STORY_BBOX`.
+ * The rectangles the map is built around, as [west, south, east, north] in degrees. The data build
+ * clips the geography to `REGION_BBOX`; the main map opens framed on `STORY_BBOX`; the inset "Where
+ * they talked" shows `TALKS_BBOX`.
  */
 export type BBox = [west: number, south: number, east: number, north: number];
 
 /**
- * Brussels and Geneva in the west to Voronezh and Boguchar in the east, Rome in the south to
- * Moscow in the north: every meeting place of the week of talks and every reported troop site.
+ * The story's ground: Ukraine, Belarus and western Russia, from Brest in the west to Voronezh in
+ * the east, Crimea in the south to Yelnya in the north. It is always in view when the map opens;
+ * a wider or taller screen shows more around it.
  */
-export const STORY_BBOX: BBox = [3.4, 41.3, 43.2, 56.2];
+export const STORY_BBOX: BBox = [22, 44, 41, 55.2];
+
+/** Brussels, Geneva, Vienna and Rome: the meeting places far west of the story's ground. */
+export const TALKS_BBOX: BBox = [3, 40.5, 18.5, 51.8];
+
+/** Places west of this longitude are shown in the inset, not on the main map. */
+export const INSET_EAST_LIMIT = 20;
 
 /**
- * The area with geometry: wide enough that a tall phone screen framed on `STORY_BBOX`, or a reader
- * panning a little, never sees the edge of the world.
+ * The area with geometry: wide enough for the inset, and for a reader panning a little, never to
+ * see the edge of the world.
  */
 export const REGION_BBOX: BBox = [-10, 32, 58, 65];
 

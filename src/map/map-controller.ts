@@ -1,21 +1,27 @@
 /**
- * Owns the map on the page: draws the SVG map at once, upgrades to MapLibre when the reader shows up
- * (see load-trigger.ts), and
- * falls back to the SVG map (with a one-line note) when WebGL is missing, MapLibre fails to start,
- * or the WebGL context is lost later. Readiness is published on the container as
- * `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre drawn), `fallback` (SVG for good).
+ * Owns the map on the page: the SVG base map at once, MapLibre's when the reader shows up (see
+ * load-trigger.ts), and the SVG again, with a one-line note, when WebGL is missing, MapLibre fails
+ * to start, or the WebGL context is lost later. Over whichever base is showing: the overlay of
+ * symbols and labels, the inset "Where they talked", the latest estimate, and the place targets.
+ * Readiness is published on the container as `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre
+ * drawn), `fallback` (SVG for good).
  */
-import type {IsoDate} from '../story/types.ts';
 import type {Geography} from '../story/geography-types.ts';
+import type {IsoDate} from '../story/types.ts';
 import type {Theme} from '../lib/palette.ts';
+import {INSET_EAST_LIMIT} from '../lib/regions.ts';
+import type {Box} from '../lib/label-placement.ts';
 import type {CameraRequest} from '../state/app-state.ts';
-import {meetingPlacesOnDate} from '../state/selectors.ts';
+import {latestEstimate, meetingPlacesOnDate} from '../state/selectors.ts';
 import {isOnMap, type StoryIndex} from '../state/story-index.ts';
-import {createSvgMap} from './svg-map.ts';
+import {createEstimateNote} from './estimate-note.ts';
+import {whenReaderArrives} from './load-trigger.ts';
 import {datedMapContent, dayOf, placeTargetsOnDate, staticMapContent, type DatedMapContent} from './map-features.ts';
+import {canvasMeasure, createMapOverlay} from './map-overlay.ts';
 import type {MapView} from './map-view.ts';
 import {createPlaceTargets, type PlaceTargets} from './place-targets.ts';
-import {whenReaderArrives} from './load-trigger.ts';
+import {createSvgMap} from './svg-map.ts';
+import {createTalksInset} from './talks-inset.ts';
 import {supportsWebGL2} from './webgl-support.ts';
 
 export type MapState = 'loading' | 'svg' | 'idle' | 'fallback' | 'error';
@@ -30,18 +36,27 @@ export interface MapControllerOptions {
   theme: Theme;
 }
 
+export interface MapSnapshot {
+  /** The map as drawn, with everything over it, at the resolution asked for. */
+  image: CanvasImageSource;
+  /** Its size on the page, CSS px. */
+  width: number;
+  height: number;
+}
+
 export interface MapController {
   /** Shows the map on `date` from the next frame on; cheap enough to call on every step of the timeline. */
   setDate(date: IsoDate): void;
   /** Labels' size relative to the usual: larger in the presentation layout. */
   setLabelScale(scale: number): void;
-  /** The map as drawn now, with its size on the page in CSS pixels. */
-  snapshot(): Promise<{image: CanvasImageSource; width: number; height: number}>;
+  /** The map as drawn now, drawn `pixelWidth` device pixels wide (sharp at that size, not enlarged). */
+  snapshot(pixelWidth: number): Promise<MapSnapshot>;
   setHighlight(placeIds: readonly string[]): void;
   setTheme(theme: Theme): void;
   /**
-   * Follows the state's camera request: a new request moves the camera to show its places (where
-   * the map can move), flying or, when the reader prefers less motion, jumping.
+   * Follows the state's camera request: a new request moves the camera to show its places (those
+   * in the inset need no move) or back to the story's frame, flying or, when the reader prefers
+   * less motion, jumping.
    */
   setCamera(request: CameraRequest | null): void;
   readonly targets: PlaceTargets;
@@ -50,6 +65,8 @@ export interface MapController {
 
 /** Frame padding shared by both maps, so the hand-over does not jump. */
 const FRAME_PADDING = 24;
+/** The corners the map's controls take (zoom buttons top-right, scale and credits bottom-right), px. */
+const CONTROLS = {topRight: {width: 48, height: 80}, bottomRight: {width: 150, height: 40}};
 
 /** Whether the reader asked for less motion; checked at each move, since it can change. */
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -66,57 +83,93 @@ export function createMapController(
   options: MapControllerOptions,
 ): MapController {
   const content = staticMapContent(index);
+  const firstTalks = index.talksWeek[0]?.date;
+  const lastTalks = index.talksWeek.at(-1)?.date;
   let date = initialDate;
   let day = dayOf(index, date);
   let dated: DatedMapContent = datedMapContent(index, date);
-  let highlight: readonly string[] = [];
+  let highlight = new Set<string>();
   let theme = options.theme;
   let labelScale = 1;
-  /** The places the camera was last asked to show: the WebGL map, arriving later, starts there. */
-  let shown: [number, number][] = [];
   let camera: CameraRequest | null = null;
   let destroyed = false;
 
-  const svg = createSvgMap(container, geography, content, {padding: FRAME_PADDING});
-  svg.setDay(day);
-  svg.setDatedContent(dated);
-  let view: MapView = svg;
+  const svgMap = createSvgMap(container, geography, {padding: FRAME_PADDING});
+  let view: MapView = svgMap;
+  const overlay = createMapOverlay(container);
+  const inset = createTalksInset(container, geography, content, canvasMeasure());
+  const estimate = createEstimateNote(container);
   const targets = createPlaceTargets(container, {onActivate: options.onActivatePlace, onHover: options.onHoverPlace});
-  targets.setTargets(placeTargetsOnDate(index, date));
-  targets.setView(svg);
+  /** Places far west are found in the inset; the rest where the base map projects them. */
+  const locate = (lon: number, lat: number) => (lon < INSET_EAST_LIMIT ? inset.locate(lon, lat) : view.project(lon, lat));
   setMapState(container, 'svg');
 
+  const reserved = (width: number, height: number): Box[] => [
+    inset.box(),
+    ...(estimate.box() ? [estimate.box()!] : []),
+    {x0: width - CONTROLS.topRight.width, y0: 0, x1: width, y1: CONTROLS.topRight.height},
+    {x0: width - CONTROLS.bottomRight.width, y0: height - CONTROLS.bottomRight.height, x1: width, y1: height},
+  ];
+  const drawOverlay = () =>
+    overlay.render(() => {
+      const width = container.clientWidth;
+      const height = container.clientHeight;
+      return {
+        width,
+        height,
+        project: view.project,
+        pxPerKm: view.pxPerKm,
+        content,
+        dated,
+        day,
+        countryLabels: geography.countryLabels,
+        reserved: reserved(width, height),
+        labelScale,
+      };
+    });
+  /** The inset comes forward in the week of talks, and whenever a place of it is highlighted. */
+  const drawInset = () => {
+    const westHighlighted = dated.venues.features.some((v) => v.properties.inset && highlight.has(v.properties.id));
+    const talks = firstTalks !== undefined && lastTalks !== undefined && date >= firstTalks && date <= lastTalks;
+    inset.render({day, dated, forward: talks || westHighlighted, highlight, labelScale});
+  };
+  inset.onChange(() => {
+    targets.reposition();
+    drawOverlay();
+  });
+
   let frame = 0;
-  let drawnDate = date;
-  /** Brings the map and the place buttons to `date`. */
+  let drawnDate = '';
+  /** Brings everything to `date`. */
   const applyDate = () => {
     frame = 0;
     if (date === drawnDate || destroyed) return;
     drawnDate = date;
     day = dayOf(index, date);
     const meetings = meetingPlacesOnDate(index, date);
-    const nextDated = datedMapContent(index, date, meetings);
-    if (nextDated.key !== dated.key) view.setDatedContent(nextDated);
-    dated = nextDated;
-    view.setDay(day);
+    dated = datedMapContent(index, date, meetings);
+    estimate.render(latestEstimate(index, date));
+    drawInset();
+    drawOverlay();
     targets.setTargets(placeTargetsOnDate(index, date, meetings));
   };
+  targets.setView(view, locate);
+  applyDate();
 
   const show = (next: MapView) => {
     view = next;
     next.setTheme(theme);
-    next.setLabelScale(labelScale);
-    next.setDatedContent(dated);
-    next.setDay(day);
-    next.setHighlight(highlight);
-    targets.setView(next);
+    targets.setView(next, locate);
+    next.onViewChange(drawOverlay);
+    drawOverlay();
   };
+  svgMap.onViewChange(drawOverlay);
 
   const fallBack = (reason: string) => {
     if (destroyed) return;
-    if (view !== svg) {
+    if (view !== svgMap) {
       view.destroy();
-      show(svg);
+      show(svgMap);
     }
     container.classList.remove('map--webgl');
     options.note.textContent = `Showing a simplified map: ${reason}`;
@@ -124,6 +177,7 @@ export function createMapController(
     setMapState(container, 'fallback');
   };
 
+  let drawnOnce = false;
   const cancelStart = whenReaderArrives(() => {
     if (destroyed) return;
     if (!supportsWebGL2()) {
@@ -132,13 +186,15 @@ export function createMapController(
     }
     import('./maplibre-map.ts')
       .then(({createMapLibreMap}) =>
-        createMapLibreMap(container, geography, content, dated, day, {
+        createMapLibreMap(container, geography, {
           padding: FRAME_PADDING,
           cooperativeGestures: options.cooperativeGestures,
           theme,
-          labelScale,
           onContextLost: () => fallBack('the interactive map stopped (the graphics context was lost).'),
           onFirstIdle: () => {
+            // The first full drawing can come before the map is handed over (a light style draws
+            // in the frame it loads): whichever comes second says the map is ready.
+            drawnOnce = true;
             if (view.kind === 'maplibre') setMapState(container, 'idle');
           },
         }),
@@ -146,14 +202,28 @@ export function createMapController(
       .then((mapLibre) => {
         if (destroyed) return mapLibre.destroy();
         show(mapLibre);
-        mapLibre.showPoints(shown, false);
+        if (camera) follow(camera, false);
         container.classList.add('map--webgl');
+        if (drawnOnce) setMapState(container, 'idle');
       })
       .catch((error: unknown) => {
         console.warn('Interactive map unavailable:', error);
         fallBack('the interactive map could not start in this browser.');
       });
   });
+
+  function follow(request: CameraRequest, animate: boolean) {
+    if ('home' in request) {
+      view.showHome(animate);
+      return;
+    }
+    const points = request.placeIds
+      .map((id) => index.placeById.get(id))
+      .filter(isOnMap)
+      .filter((p) => p.position.lon >= INSET_EAST_LIMIT)
+      .map((p): [number, number] => [p.position.lon, p.position.lat]);
+    view.showPoints(points, animate);
+  }
 
   return {
     targets,
@@ -169,34 +239,40 @@ export function createMapController(
       view.setTheme(next);
     },
     setLabelScale(next) {
+      if (next === labelScale) return;
       labelScale = next;
-      view.setLabelScale(next);
+      drawInset();
+      drawOverlay();
     },
     setHighlight(placeIds) {
-      highlight = placeIds;
-      view.setHighlight(placeIds);
+      highlight = new Set(placeIds);
+      overlay.setHighlight(placeIds);
       targets.setSelected(placeIds);
+      drawInset();
     },
     setCamera(request) {
       if (request === camera) return;
       camera = request;
-      if (!request) return;
-      shown = request.placeIds
-        .map((id) => index.placeById.get(id))
-        .filter(isOnMap)
-        .map((p) => [p.position.lon, p.position.lat]);
-      view.showPoints(shown, !prefersReducedMotion());
+      if (request) follow(request, !prefersReducedMotion());
     },
-    snapshot() {
-      return view.snapshot().then((image) => ({image, width: container.clientWidth, height: container.clientHeight}));
+    async snapshot(pixelWidth) {
+      const width = container.clientWidth;
+      const height = container.clientHeight;
+      const scale = Math.max(1, pixelWidth / Math.max(1, width));
+      const {composeMapImage} = await import('./map-image.ts');
+      const image = await composeMapImage(container, await view.snapshot(scale), {width, height, scale});
+      return {image, width, height};
     },
     destroy() {
       destroyed = true;
       cancelStart();
       cancelAnimationFrame(frame);
       targets.destroy();
-      if (view !== svg) view.destroy();
-      svg.destroy();
+      overlay.destroy();
+      inset.destroy();
+      estimate.destroy();
+      if (view !== svgMap) view.destroy();
+      svgMap.destroy();
     },
   };
 }

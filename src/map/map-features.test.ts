@@ -1,14 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {
-  datedMapContent,
-  dayOf,
-  NEVER,
-  placeTargetsOnDate,
-  radiusFor,
-  siteStatusOnDay,
-  SITE_BASE_RADIUS,
-  staticMapContent,
-} from './map-features.ts';
+import {datedMapContent, dayOf, NEVER, placeTargetsOnDate, siteStatusOnDay, staticMapContent} from './map-features.ts';
 import {createStoryIndex} from '../state/story-index.ts';
 import {sitesOnDate} from '../state/selectors.ts';
 import {testStory} from '../state/test-story.ts';
@@ -40,9 +31,10 @@ describe('staticMapContent', () => {
       departedDay: dayOf(index, '2022-02-06'),
       strengthDay: dayOf(index, '2021-12-31'),
       detail: '700 vehicles, by the end of 2021',
-      strongRadius: radiusFor({value: 700, unit: 'vehicles'}),
+      strengthUntilDay: dayOf(index, '2022-02-06'),
+      reportDays: [0, dayOf(index, '2021-12-31'), dayOf(index, '2022-02-06')],
     });
-    expect(sites.soloti).toMatchObject({departedDay: NEVER, strengthDay: NEVER, strongRadius: SITE_BASE_RADIUS});
+    expect(sites.soloti).toMatchObject({departedDay: NEVER, strengthDay: NEVER, strengthUntilDay: NEVER, detail: ''});
     expect(sites.nowhere).toBeUndefined();
   });
 
@@ -76,13 +68,5 @@ describe('datedMapContent', () => {
       ['villa', 0, 'Villa Madama'],
       ['vienna', 1, 'OSCE Permanent Council'],
     ]);
-  });
-});
-
-describe('radiusFor', () => {
-  it('grows with the number of vehicles and stays at the base size without a count', () => {
-    const [yelnya, soloti] = ['yelnya', 'soloti'].map((id) => sitesOnDate(index, '2022-01-13').find((s) => s.place.id === id)!);
-    expect(radiusFor(soloti!.strength)).toBe(SITE_BASE_RADIUS);
-    expect(radiusFor(yelnya!.strength)).toBeCloseTo(SITE_BASE_RADIUS + 0.35 * Math.sqrt(700), 1);
   });
 });

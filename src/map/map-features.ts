@@ -11,7 +11,7 @@
  */
 import type {Feature, FeatureCollection, LineString, Point} from 'geojson';
 import type {IsoDate} from '../story/types.ts';
-import {STORY_BBOX} from '../lib/regions.ts';
+import {INSET_EAST_LIMIT} from '../lib/regions.ts';
 import {daysBetween} from '../lib/dates.ts';
 import {
   citiesOnDate,
@@ -39,15 +39,17 @@ export interface SiteProperties {
   departedDay: number;
   /** Day index from which the strength figure applies, or `NEVER`. */
   strengthDay: number;
-  /** Circle radius in pixels before and after the strength figure. */
-  radius: number;
-  strongRadius: number;
-  /** Second label line from `strengthDay`: the figure and its date. */
+  /**
+   * Day index from which the figure no longer describes the site (forces reported moving on or
+   * gone), or `NEVER`: a figure is shown only while it is current.
+   */
+  strengthUntilDay: number;
+  /** Second label line while the figure is current: the figure and its date. */
   detail: string;
   /** How far the real site may be from the pin, in km (0 when the pin is the site). */
   precisionKm: number;
-  /** 1 when the label should go west of the point first (see `labelsWest`). */
-  labelWest: number;
+  /** Day indexes of every dated report, sorted: on those days the site is marked as new. */
+  reportDays: number[];
 }
 
 export interface VenueProperties {
@@ -60,7 +62,8 @@ export interface VenueProperties {
   talksWeek: number;
   /** 1 when the place hosted talks on the day shown: its label is placed first. */
   today: number;
-  labelWest: number;
+  /** 1 for places far west of the story's ground, shown in the inset "Where they talked". */
+  inset: number;
 }
 
 export interface CityProperties {
@@ -74,10 +77,23 @@ export interface RouteProperties {
   fromDay: number;
 }
 
+/** A turning point's note on the map, from its day on. */
+export interface TurningPointMark {
+  id: string;
+  /** The note, e.g. "Russia launches a full-scale invasion". */
+  note: string;
+  /** "24 Feb". */
+  when: string;
+  day: number;
+  lon: number;
+  lat: number;
+}
+
 /** Drawn whatever the day. */
 export interface StaticMapContent {
   sites: FeatureCollection<Point, SiteProperties>;
   route: FeatureCollection<LineString, RouteProperties>;
+  turningPoints: TurningPointMark[];
   /**
    * Every day on which something in `sites` or `route` changes (appears, leaves, grows), sorted.
    * Between two of them the static content looks the same (see `latestChange`).
@@ -104,20 +120,14 @@ export interface PlaceTarget {
   name: string;
 }
 
-/** Radius of a site with no reported count, in pixels. */
-export const SITE_BASE_RADIUS = 6;
+/**
+ * Radius of a site's circle, px. One size for all: the sources counted different things (vehicles,
+ * tents, troops) or nothing, so sizes would compare what cannot be compared; figures go in labels.
+ */
+export const SITE_RADIUS = 6;
 
 /** How many events a meeting place's accessible name lists before "and N earlier". */
 const NAMED_EVENTS = 3;
-
-/** Points this close to the east edge of the first view put their labels west of them. */
-const labelsWest = (lon: number) => (lon > STORY_BBOX[2] - 5 ? 1 : 0);
-
-/** Area grows with the count: 700 vehicles draw about 2.5 times as wide as a site with no count. */
-export function radiusFor(strength: {value: number; unit: string} | undefined): number {
-  if (strength?.unit !== 'vehicles') return SITE_BASE_RADIUS;
-  return Math.round((SITE_BASE_RADIUS + 0.35 * Math.sqrt(strength.value)) * 10) / 10;
-}
 
 function strengthLine(strength: {qualifier?: string; value: number; unit: string}, when: string): string {
   return `${strength.qualifier ? `${strength.qualifier} ` : ''}${formatNumber(strength.value)} ${strength.unit}${when ? `, ${when}` : ''}`;
@@ -144,9 +154,13 @@ export function staticMapContent(index: StoryIndex): StaticMapContent {
   for (const site of index.story.sites) {
     const place = index.placeById.get(site.place);
     if (!isOnMap(place)) continue;
-    // The data build allows one strength figure per site, so one day and one radius describe it.
+    // The data build allows one strength figure per site, so one day describes it; it holds until
+    // a later report says the forces moved on or left.
     const report = site.reports.find((r) => r.strength && r.date);
     const strength = report?.strength;
+    const superseded = report?.date
+      ? site.reports.find((r) => r.date && r.date > report.date! && (r.kind === 'moved' || r.kind === 'departure'))
+      : undefined;
     sites.push(
       point(place.position.lon, place.position.lat, {
         id: place.id,
@@ -155,11 +169,10 @@ export function staticMapContent(index: StoryIndex): StaticMapContent {
         firstDay: site.firstReported ? dayOf(index, site.firstReported) : NEVER,
         departedDay: site.departed ? dayOf(index, site.departed) : NEVER,
         strengthDay: report?.date ? dayOf(index, report.date) : NEVER,
-        radius: SITE_BASE_RADIUS,
-        strongRadius: radiusFor(strength),
+        strengthUntilDay: superseded?.date ? dayOf(index, superseded.date) : NEVER,
         detail: strength ? strengthLine(strength, report.dateText ?? (report.date ? formatShortDate(report.date) : '')) : '',
         precisionKm: place.precision?.km ?? 0,
-        labelWest: labelsWest(place.position.lon),
+        reportDays: [...new Set(site.reports.flatMap((r) => (r.date ? [dayOf(index, r.date)] : [])))].sort((a, b) => a - b),
       }),
     );
   }
@@ -168,12 +181,21 @@ export function staticMapContent(index: StoryIndex): StaticMapContent {
     properties: {fromDay: dayOf(index, leg.date)},
     geometry: {type: 'LineString', coordinates: leg.coordinates},
   }));
+  const turningPoints = index.story.events.flatMap((event): TurningPointMark[] => {
+    const point = event.turningPoint;
+    const place = point ? index.placeById.get(point.place) : undefined;
+    if (!point || !isOnMap(place)) return [];
+    return [{id: event.id, note: point.note, when: formatShortDate(event.date), day: dayOf(index, event.date), ...place.position}];
+  });
   const changeDays = new Set<number>();
-  for (const {properties: p} of sites) for (const d of [p.firstDay, p.departedDay, p.strengthDay]) if (d !== NEVER) changeDays.add(d);
+  for (const {properties: p} of sites)
+    for (const d of [p.firstDay, p.departedDay, p.strengthDay, p.strengthUntilDay, ...p.reportDays]) if (d !== NEVER) changeDays.add(d);
   for (const {properties: p} of route) changeDays.add(p.fromDay);
+  for (const {day} of turningPoints) changeDays.add(day);
   return {
     sites: {type: 'FeatureCollection', features: sites},
     route: {type: 'FeatureCollection', features: route},
+    turningPoints,
     changeDays: [...changeDays].sort((a, b) => a - b),
   };
 }
@@ -205,7 +227,7 @@ export function datedMapContent(index: StoryIndex, date: IsoDate, meetings = mee
       venue: venueText(m),
       talksWeek: m.talksWeek ? 1 : 0,
       today: m.today ? 1 : 0,
-      labelWest: labelsWest(m.place.position.lon),
+      inset: m.place.position.lon < INSET_EAST_LIMIT ? 1 : 0,
     }),
   );
   const key = [...venues.map(({properties: p}) => `${p.id}|${p.venue}|${p.talksWeek}|${p.today}`), ...cities.map((c) => c.id)].join(';');

@@ -1,9 +1,6 @@
 import {validateStyleMin} from '@maplibre/maplibre-gl-style-spec';
 import {describe, expect, it} from 'vitest';
 import type {Geography} from '../story/geography-types.ts';
-import {createStoryIndex} from '../state/story-index.ts';
-import {testStory} from '../state/test-story.ts';
-import {datedMapContent, staticMapContent} from './map-features.ts';
 import {buildMapStyle, type MapStyleOptions} from './map-style.ts';
 
 const square = (west: number, south: number): GeoJSON.Polygon => ({
@@ -52,38 +49,29 @@ const geography: Geography = {
   },
 };
 
-const index = createStoryIndex(testStory());
-const options: MapStyleOptions = {
-  geography,
-  content: staticMapContent(index),
-  dated: datedMapContent(index, '2022-01-13'),
-  day: 73,
-  theme: 'light',
-  labelScale: 1,
-  base: 'https://example.org/map/',
-};
+const options: MapStyleOptions = {geography, theme: 'light'};
 
 describe('the MapLibre style', () => {
   for (const [name, patch] of [
     ['light', {}],
     ['dark', {theme: 'dark'}],
-    ['presentation', {labelScale: 1.6}],
   ] as const) {
     it(`passes MapLibre's own validation (${name})`, () => {
       expect(validateStyleMin(buildMapStyle({...options, ...patch}))).toEqual([]);
     });
   }
 
-  it('loads its fonts from this site only', () => {
-    const faces = Object.values(buildMapStyle(options)['font-faces'] ?? {}).flat();
-    expect(faces.length).toBeGreaterThan(0);
-    for (const face of faces) expect(typeof face === 'string' ? face : face.url).toMatch(/^https:\/\/example\.org\/map\/fonts\//);
+  it('loads nothing from anywhere: inline data, no glyphs, no sprite, no tiles', () => {
+    const style = buildMapStyle(options);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) expect(source).toMatchObject({type: 'geojson', data: expect.any(Object)});
   });
 
   it('would report a misspelt property, so the checks above can fail', () => {
     const style = buildMapStyle(options);
-    const layer = style.layers.find((l) => l.id === 'site-labels')!;
-    const broken = {...style, layers: [{...layer, layout: {...layer.layout, 'text-max-widht': 14}}]};
-    expect(validateStyleMin(broken as typeof style).map((e) => e.message)).toEqual([expect.stringContaining('text-max-widht')]);
+    const layer = style.layers.find((l) => l.id === 'ukraine-border')!;
+    const broken = {...style, layers: [{...layer, layout: {...layer.layout, 'line-joyn': 'round'}}]};
+    expect(validateStyleMin(broken as typeof style).map((e) => e.message)).toEqual([expect.stringContaining('line-joyn')]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The interactive WebGL map. Imported only after first paint (it is most of the page's weight) and
- * only where WebGL 2 works; the SVG map stays otherwise.
+ * The interactive WebGL base map: land, sea, borders and the occupied areas, which readers can pan
+ * and zoom. Imported only after first paint (it is most of the page's weight) and only where WebGL
+ * 2 works; the SVG map stays otherwise. The symbols and labels are drawn over it by the overlay.
  */
 import {
   AttributionControl,
@@ -10,8 +11,6 @@ import {
   ScaleControl,
   setWorkerUrl,
   type ErrorEvent as MapErrorEvent,
-  type GeoJSONSource,
-  type LngLatLike,
   type MapMouseEvent,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -21,7 +20,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type {Geography} from '../story/geography-types.ts';
 import {REGION_BBOX, STORY_BBOX, type BBox} from '../lib/regions.ts';
 import type {Theme} from '../lib/palette.ts';
-import {latestChange, type DatedMapContent, type StaticMapContent} from './map-features.ts';
 import {addMapIcons} from './map-icons.ts';
 import {buildMapStyle} from './map-style.ts';
 import type {MapView} from './map-view.ts';
@@ -37,8 +35,6 @@ export interface MapLibreOptions {
   /** Called once, when the map has drawn everything for the first time. */
   onFirstIdle: () => void;
   theme: Theme;
-  /** Labels' size relative to the usual (larger in the presentation layout). */
-  labelScale: number;
 }
 
 const defaults: MapLibreOptions = {
@@ -48,13 +44,10 @@ const defaults: MapLibreOptions = {
   onContextLost: () => {},
   onFirstIdle: () => {},
   theme: 'light',
-  labelScale: 1,
 };
 
 /** Space kept around places the camera moves to, px. */
 const CAMERA_PADDING = 60;
-/** The camera never zooms closer than this to show an event's places (town level would lose the context). */
-const CAMERA_MAX_ZOOM = 5.5;
 
 /** Readers can pan around the geography but not off it. */
 const MAX_BOUNDS: [[number, number], [number, number]] = [
@@ -62,18 +55,15 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [REGION_BBOX[2], REGION_BBOX[3]],
 ];
 
+/** The world is 512 px wide at zoom 0; its circumference at the equator, km. */
+const EQUATOR_KM = 40075.017;
+
 /**
  * Resolves with the map once its style has loaded; rejects when the browser cannot create a WebGL
- * context (MapLibre throws a `GPUInitializationError`) or the style fails.
+ * context (MapLibre throws a `GPUInitializationError`), the style fails, or the context is lost
+ * before the map has started.
  */
-export function createMapLibreMap(
-  container: HTMLElement,
-  geography: Geography,
-  content: StaticMapContent,
-  dated: DatedMapContent,
-  day: number,
-  options: Partial<MapLibreOptions> = {},
-): Promise<MapView> {
+export function createMapLibreMap(container: HTMLElement, geography: Geography, options: Partial<MapLibreOptions> = {}): Promise<MapView> {
   const settings = {...defaults, ...options};
   setWorkerUrl(workerUrl);
   const element = document.createElement('div');
@@ -84,15 +74,7 @@ export function createMapLibreMap(
   try {
     map = new MapLibreMap({
       container: element,
-      style: buildMapStyle({
-        geography,
-        content,
-        dated,
-        day: latestChange(content.changeDays, day),
-        theme: settings.theme,
-        labelScale: settings.labelScale,
-        base: document.baseURI,
-      }),
+      style: buildMapStyle({geography, theme: settings.theme}),
       bounds: settings.bbox,
       fitBoundsOptions: {padding: settings.padding},
       maxBounds: MAX_BOUNDS,
@@ -106,22 +88,22 @@ export function createMapLibreMap(
       fadeDuration: 0,
       attributionControl: false,
       cooperativeGestures: settings.cooperativeGestures,
-      // The style is written and type-checked here; validating it again costs start-up time.
-      validateStyle: import.meta.env.DEV,
+      // The style is type-checked here and validated by a unit test; validating it again costs start-up time.
+      validateStyle: false,
     });
   } catch (error) {
     element.remove();
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 
-  let shownDay = latestChange(content.changeDays, day);
   let theme = settings.theme;
-  let labelScale = settings.labelScale;
-  let shownDated = dated;
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({showCompass: false}), 'top-left');
-  map.addControl(new ScaleControl({maxWidth: 110, unit: 'metric'}), 'bottom-left');
+  // The estimate sits in the top-left corner (over the Baltic states) and the inset in the
+  // bottom-left (over the Balkans): the zoom buttons go top-right, the scale and credits
+  // bottom-right. The overlay's labels keep clear of all four.
+  map.addControl(new NavigationControl({showCompass: false}), 'top-right');
+  map.addControl(new ScaleControl({maxWidth: 100, unit: 'metric'}), 'bottom-right');
   map.addControl(
     new AttributionControl({
       compact: true,
@@ -129,7 +111,7 @@ export function createMapLibreMap(
     }),
     'bottom-right',
   );
-  // The style's icons are drawn on a canvas, not loaded from a sprite: MapLibre asks for them here.
+  // The style's patterns are drawn on a canvas, not loaded from a sprite: MapLibre asks for them here.
   map.setMissingStyleImageResolver((id) => {
     if (map.hasImage(id)) return;
     addMapIcons(map, Math.max(1, Math.round(window.devicePixelRatio)), id.endsWith('-dark') ? 'dark' : 'light');
@@ -148,12 +130,21 @@ export function createMapLibreMap(
     settings.onFirstIdle();
   });
 
+  const move = (target: {center?: [number, number]; bounds?: LngLatBounds; zoom?: number}, animate: boolean) => {
+    const camera = target.bounds ? map.cameraForBounds(target.bounds, {padding: CAMERA_PADDING}) : target;
+    if (!camera) return;
+    const options = {...camera, ...(target.zoom !== undefined ? {zoom: target.zoom} : {})};
+    if (animate) map.easeTo({...options, duration: 900, essential: false});
+    else map.jumpTo(options);
+  };
+
   const view: MapView = {
     kind: 'maplibre',
     project(lon, lat) {
       const {x, y} = map.project([lon, lat]);
       return {x, y};
     },
+    pxPerKm: (lat) => (512 * 2 ** map.getZoom()) / (EQUATOR_KM * Math.cos((lat * Math.PI) / 180)),
     onViewChange(listener) {
       map.on('move', listener);
       map.on('resize', listener);
@@ -164,79 +155,63 @@ export function createMapLibreMap(
     },
     onPointer(listener) {
       const click = (event: MapMouseEvent) => listener('click', event.point.x, event.point.y);
-      const move = (event: MapMouseEvent) => listener('move', event.point.x, event.point.y);
+      const pointerMove = (event: MapMouseEvent) => listener('move', event.point.x, event.point.y);
       const leave = () => listener('leave', -1, -1);
       map.on('click', click);
-      map.on('mousemove', move);
+      map.on('mousemove', pointerMove);
       map.on('mouseout', leave);
       return () => {
         map.off('click', click);
-        map.off('mousemove', move);
+        map.off('mousemove', pointerMove);
         map.off('mouseout', leave);
       };
     },
     setCursor(cursor) {
       map.getCanvas().style.cursor = cursor;
     },
-    setDatedContent(next) {
-      shownDated = next;
-      for (const id of ['venues', 'cities'] as const) map.getSource<GeoJSONSource>(id)?.setData(next[id]);
-    },
     setTheme(next) {
       if (next === theme) return;
       theme = next;
-      // Only colours and icon names differ between the themes: MapLibre applies the difference.
-      map.setStyle(buildMapStyle({geography, content, dated: shownDated, day: shownDay, theme, labelScale, base: document.baseURI}), {
-        diff: true,
-      });
-    },
-    setLabelScale(next) {
-      if (next === labelScale) return;
-      labelScale = next;
-      map.setGlobalStateProperty('labelScale', next);
-    },
-    setDay(next) {
-      // The style reads the day in filters and labels, which makes MapLibre re-lay-out the sites;
-      // it is told only on the days when something on the map actually changes.
-      const change = latestChange(content.changeDays, next);
-      if (change === shownDay) return;
-      shownDay = change;
-      map.setGlobalStateProperty('day', change);
-    },
-    setHighlight(placeIds) {
-      map.setGlobalStateProperty('highlight', [...placeIds]);
+      // Only colours and pattern names differ between the themes: MapLibre applies the difference.
+      map.setStyle(buildMapStyle({geography, theme}), {diff: true});
     },
     showPoints(points, animate) {
       const [first] = points;
       if (!first) return;
+      const bounds = map.getBounds();
       // Mid-flight, what is in view now is not where the camera is going: a new target always moves it.
-      const visible = !map.isMoving() && points.every((p) => map.getBounds().contains(p));
-      let target: {center: LngLatLike; zoom?: number} | undefined;
-      if (points.length === 1) {
-        // One place: bring it into view at the reader's zoom, never closer (the context matters).
-        if (visible) return;
-        target = {center: first};
-      } else {
-        const bounds = new LngLatBounds(first, first);
-        for (const p of points) bounds.extend(p);
-        const camera = map.cameraForBounds(bounds, {padding: CAMERA_PADDING, maxZoom: CAMERA_MAX_ZOOM});
-        if (!camera?.center) return;
-        // Zoom in on places already in view only as far as they all stay in view; zoom out for the others.
-        target = {center: camera.center, zoom: visible ? Math.max(map.getZoom(), camera.zoom ?? map.getZoom()) : camera.zoom};
-      }
-      if (animate) map.flyTo({...target, duration: 1200, essential: false});
-      else map.jumpTo(target);
+      if (!map.isMoving() && points.every((p) => bounds.contains(p))) return;
+      const target = new LngLatBounds(first, first);
+      for (const p of points) target.extend(p);
+      const fit = map.cameraForBounds(target, {padding: CAMERA_PADDING});
+      // The reader's zoom is kept; the camera zooms out only as far as the places need.
+      move({bounds: target, zoom: Math.min(map.getZoom(), fit?.zoom ?? map.getZoom())}, animate);
     },
-    snapshot() {
+    showHome(animate) {
+      const [west, south, east, north] = settings.bbox;
+      const camera = map.cameraForBounds([west, south, east, north], {padding: settings.padding});
+      if (!camera) return;
+      const centre = map.getCenter();
+      const target = camera.center ? map.project(camera.center) : null;
+      const here = map.project(centre);
+      // Already there (within a few pixels and a tenth of a zoom level): stay still.
+      if (target && Math.hypot(target.x - here.x, target.y - here.y) < 4 && Math.abs((camera.zoom ?? 0) - map.getZoom()) < 0.1) return;
+      if (animate) map.easeTo({...camera, duration: 900, essential: false});
+      else map.jumpTo(camera);
+    },
+    snapshot(scale) {
       // The WebGL canvas keeps no copy of what it drew (no preserveDrawingBuffer, which would slow
-      // every frame): it is copied in the frame it is drawn.
-      return new Promise((resolve) => {
+      // every frame): it is drawn once more at the export's resolution and copied in that frame.
+      const ratio = map.getPixelRatio();
+      map.setPixelRatio(scale);
+      return new Promise<CanvasImageSource>((resolve) => {
         map.once('render', () => {
           const source = map.getCanvas();
           const copy = document.createElement('canvas');
           copy.width = source.width;
           copy.height = source.height;
           copy.getContext('2d')?.drawImage(source, 0, 0);
+          map.setPixelRatio(ratio);
           resolve(copy);
         });
         map.triggerRepaint();

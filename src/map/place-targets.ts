@@ -18,7 +18,14 @@ export interface PlaceTargetsOptions {
 }
 
 export interface PlaceTargets {
-  setView(view: MapView): void;
+  /**
+   * The base map that takes the pointer, and where each place is drawn on it (`locate`: relative
+   * to the container, or null when it is not drawn; the inset's places are not where the map
+   * would project them).
+   */
+  setView(view: MapView, locate: (lon: number, lat: number) => {x: number; y: number} | null): void;
+  /** Places the buttons again (the inset moved or changed size). */
+  reposition(): void;
   /** Updates the buttons in place: cheap when only some names changed, as on most days. */
   setTargets(targets: readonly PlaceTarget[]): void;
   setSelected(placeIds: readonly string[]): void;
@@ -63,6 +70,7 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
   let order = '';
   let selected = new Set<string>();
   let view: MapView | null = null;
+  let locate: (lon: number, lat: number) => {x: number; y: number} | null = () => null;
   let unsubscribe: (() => void) | null = null;
   let unsubscribePointer: (() => void) | null = null;
   let frame = 0;
@@ -74,10 +82,10 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
     const width = container.clientWidth;
     const height = container.clientHeight;
     for (const {item, target} of entries.values()) {
-      const {x, y} = view.project(target.lon, target.lat);
+      const at = locate(target.lon, target.lat);
       // A place scrolled out of view leaves the tab order too, instead of taking focus off-screen.
-      item.hidden = x < 0 || y < 0 || x > width || y > height;
-      item.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      item.hidden = !at || at.x < 0 || at.y < 0 || at.x > width || at.y > height;
+      if (at) item.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px)`;
     }
   }
 
@@ -97,7 +105,7 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
 
   function onPointer(type: 'click' | 'move' | 'leave', x: number, y: number) {
     const visible = [...entries.values()].filter(({item}) => !item.hidden);
-    const located = visible.map((entry) => ({entry, ...(view?.project(entry.target.lon, entry.target.lat) ?? {x: -1e6, y: -1e6})}));
+    const located = visible.map((entry) => ({entry, ...(locate(entry.target.lon, entry.target.lat) ?? {x: -1e6, y: -1e6})}));
     const hit = type === 'leave' ? undefined : nearestTarget(located, x, y)?.entry;
     if (type === 'click') {
       if (hit) options.onActivate(hit.target.id, hit.button);
@@ -121,10 +129,11 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
   }
 
   return {
-    setView(next) {
+    setView(next, locator) {
       unsubscribe?.();
       unsubscribePointer?.();
       view = next;
+      locate = locator;
       unsubscribe = next.onViewChange(schedule);
       unsubscribePointer = next.onPointer(onPointer);
       position();
@@ -170,6 +179,7 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
         else button.removeAttribute('aria-current');
       }
     },
+    reposition: schedule,
     buttonFor: (placeId) => entries.get(placeId)?.button,
     destroy() {
       unsubscribe?.();

@@ -1,16 +1,15 @@
 /**
- * The map drawn as SVG with d3-geo at first paint, before MapLibre (about 430 KB gzipped) arrives,
- * and kept wherever WebGL is missing or fails. Same projection (Web Mercator), same frame and same
- * symbols as the MapLibre map, so the hand-over is seamless.
+ * The base map drawn as SVG with d3-geo at first paint, before MapLibre (about 430 KB gzipped)
+ * arrives, and kept wherever WebGL is missing or fails. Same projection (Web Mercator) and same
+ * frame as the MapLibre map, and the same overlay of symbols and labels over both, so the
+ * hand-over is seamless.
  */
 import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
 import type {Geography} from '../story/geography-types.ts';
 import {svg} from '../lib/dom.ts';
 import {ACTOR_COUNTRIES} from '../lib/palette.ts';
 import {STORY_BBOX, type BBox} from '../lib/regions.ts';
-import type {DatedMapContent, StaticMapContent} from './map-features.ts';
 import type {MapView} from './map-view.ts';
-import {drawSvgPoints} from './svg-map-points.ts';
 
 export interface SvgMapOptions {
   /** The area to frame, [west, south, east, north]. */
@@ -20,6 +19,9 @@ export interface SvgMapOptions {
 }
 
 const defaults: SvgMapOptions = {bbox: STORY_BBOX, padding: 24};
+
+/** The sphere d3-geo projects, km: a projection's scale is pixels per radian of it. */
+const EARTH_RADIUS_KM = 6371;
 
 /** A projection that frames `bbox` in a `width`×`height` box with `padding` on every side. */
 export function framingProjection(bbox: BBox, width: number, height: number, padding: number): GeoProjection {
@@ -43,19 +45,10 @@ export function framingProjection(bbox: BBox, width: number, height: number, pad
   );
 }
 
-export function createSvgMap(
-  container: HTMLElement,
-  geography: Geography,
-  content: StaticMapContent,
-  options: Partial<SvgMapOptions> = {},
-): MapView {
+export function createSvgMap(container: HTMLElement, geography: Geography, options: Partial<SvgMapOptions> = {}): MapView {
   const settings = {...defaults, ...options};
   const element = svg('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
   container.prepend(element);
-  let dated: DatedMapContent | null = null;
-  let day = 0;
-  let highlighted = new Set<string>();
-  let frame = 0;
   let projection = framingProjection(settings.bbox, 1, 1, settings.padding);
   const listeners = new Set<() => void>();
 
@@ -67,8 +60,7 @@ export function createSvgMap(
   /** The size the base layer was drawn for. */
   let drawnSize = '';
   const base = svg('g', {class: 'svg-map__base'});
-  const points = svg('g', {class: 'svg-map__points'});
-  element.append(base, points);
+  element.append(base);
 
   /** Draws what changes with the size only: sea, countries, Crimea, borders. */
   function renderBase(width: number, height: number) {
@@ -126,7 +118,7 @@ export function createSvgMap(
     base.append(land);
   }
 
-  /** Draws the base layer when the size changed, then the points and labels of the day. */
+  /** Draws the map again when its size changed. */
   function render() {
     const width = container.clientWidth;
     const height = container.clientHeight;
@@ -137,26 +129,7 @@ export function createSvgMap(
       renderBase(width, height);
       for (const listener of listeners) listener();
     }
-    points.replaceChildren();
-    if (dated) {
-      points.append(...drawSvgPoints({geography, content, today: dated, day, projection, width, height}));
-      applySelection();
-    }
   }
-
-  function applySelection() {
-    for (const symbol of element.querySelectorAll('[data-place]')) {
-      symbol.classList.toggle('is-selected', highlighted.has(symbol.getAttribute('data-place') ?? ''));
-    }
-  }
-
-  /** Several updates in one frame (a drag, playback) redraw once. */
-  const scheduleRender = () => {
-    frame ||= requestAnimationFrame(() => {
-      frame = 0;
-      render();
-    });
-  };
 
   const resizeObserver = new ResizeObserver(() => render());
   resizeObserver.observe(container);
@@ -165,6 +138,7 @@ export function createSvgMap(
   return {
     kind: 'svg',
     project,
+    pxPerKm: (lat) => projection.scale() / (EARTH_RADIUS_KM * Math.cos((lat * Math.PI) / 180)),
     onViewChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -189,32 +163,17 @@ export function createSvgMap(
     setCursor(cursor) {
       element.style.cursor = cursor;
     },
-    setDatedContent(next) {
-      dated = next;
-      scheduleRender();
-    },
-    setDay(next) {
-      if (next === day) return;
-      day = next;
-      scheduleRender();
-    },
-    setHighlight(placeIds) {
-      highlighted = new Set(placeIds);
-      applySelection();
-    },
-    // The SVG map is a fixed frame of the whole story: every place is already in view.
+    // The SVG map is a fixed frame of the story: every place on it is already in view.
     showPoints() {},
-    // Its colours are CSS variables that follow the theme (applyPaletteVariables).
+    showHome() {},
+    // Its colours are CSS variables that follow the theme.
     setTheme() {},
-    // Its labels are sized in CSS, which the presentation layout enlarges.
-    setLabelScale() {},
-    snapshot() {
+    snapshot(scale) {
       const box = element.getBoundingClientRect();
       // Loaded when asked for: exporting is rare, and first paint should not wait for it.
-      return import('../lib/svg-image.ts').then(({svgImage}) => svgImage(element, box.width, box.height));
+      return import('../lib/svg-image.ts').then(({svgImage}) => svgImage(element, box.width * scale, box.height * scale));
     },
     destroy() {
-      cancelAnimationFrame(frame);
       resizeObserver.disconnect();
       listeners.clear();
       element.remove();

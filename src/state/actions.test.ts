@@ -32,7 +32,7 @@ describe('actions', () => {
     actions.selectEvent('rome-meeting');
     const state = store.getState();
     expect(state).toMatchObject({date: '2022-01-10', eventId: 'rome-meeting', placeId: null});
-    expect(state.camera?.placeIds).toEqual(['villa']);
+    expect(state.camera).toEqual({placeIds: ['villa']});
   });
 
   it('ask for the camera again when the same event is chosen again', () => {
@@ -42,6 +42,14 @@ describe('actions', () => {
     actions.selectEvent('osce');
     expect(store.getState().camera).not.toBe(first);
     expect(store.getState().camera).toEqual(first);
+  });
+
+  it('keep the frame still when playback selects an event', () => {
+    const {store, actions} = setUp();
+    actions.selectEvent('osce');
+    const asked = store.getState().camera;
+    actions.selectEvent('osce-again', false);
+    expect(store.getState()).toMatchObject({eventId: 'osce-again', camera: asked});
   });
 
   it('ignore an event or a place that does not exist', () => {
@@ -89,7 +97,7 @@ describe('actions', () => {
   it('walk the guided tour: each step selects its event; out of range does nothing', () => {
     const {store, actions} = setUp();
     actions.goToTourStep(1);
-    expect(store.getState()).toMatchObject({tourStep: 1, eventId: 'osce', date: '2022-01-13'});
+    expect(store.getState()).toMatchObject({tourStep: 1, eventId: 'osce', date: '2022-01-13', camera: {home: true}});
     actions.goToTourStep(3);
     expect(store.getState().tourStep).toBe(1);
     actions.endTour();

@@ -13,8 +13,11 @@ import type {StoryIndex} from './story-index.ts';
 export interface Actions {
   /** Moves to a day. Landing on a day with events selects its first; the open place stays open. */
   goToDate(date: IsoDate): void;
-  /** Selects an event: the timeline moves to its date, the panel shows it, the camera shows its places. */
-  selectEvent(eventId: string): void;
+  /**
+   * Selects an event: the timeline moves to its date, the panel shows it, the camera shows its
+   * places; with `camera` false (playback), the frame stays where it is.
+   */
+  selectEvent(eventId: string, camera?: boolean): void;
   /** Opens a place and selects its latest event by the day shown (or its first), moving the timeline there. */
   selectPlace(placeId: string): void;
   /**
@@ -36,7 +39,7 @@ export function createActions(store: Store<AppState>, index: StoryIndex): Action
   const selectEvent = (eventId: string, patch: Partial<AppState> = {}) => {
     const event = index.eventById.get(eventId);
     if (!event) return;
-    store.setState({...patch, date: event.date, eventId, placeId: null, camera: cameraOn(event)});
+    store.setState({camera: cameraOn(event), ...patch, date: event.date, eventId, placeId: null});
   };
   return {
     goToDate(date) {
@@ -44,7 +47,7 @@ export function createActions(store: Store<AppState>, index: StoryIndex): Action
       const [first] = eventsOnDay(index, date);
       store.setState({date, eventId: first?.id ?? null});
     },
-    selectEvent: (eventId) => selectEvent(eventId),
+    selectEvent: (eventId, camera = true) => selectEvent(eventId, camera ? {} : {camera: store.getState().camera}),
     selectPlace(placeId) {
       if (!index.placeById.has(placeId)) return;
       const event = eventForPlace(index, placeId, store.getState().date);
@@ -65,7 +68,8 @@ export function createActions(store: Store<AppState>, index: StoryIndex): Action
     },
     goToTourStep(step) {
       const target = index.story.storySteps[step];
-      if (target) selectEvent(target.event, {tourStep: step});
+      // Every step shows the story's frame, Kyiv and the border in view, whatever the reader zoomed to.
+      if (target) selectEvent(target.event, {tourStep: step, camera: {home: true}});
     },
     endTour() {
       store.setState({tourStep: null});

@@ -1,12 +1,11 @@
 import type {IsoDate, StoryEvent} from '../story/types.ts';
 
 /**
- * Where the camera is asked to go: the map shows these places when a new request arrives (each
- * request is a new object, so asking for the same places again moves the camera again).
+ * Where the camera is asked to go: to show some places, or back to the story's frame (the guided
+ * tour's steps all show Kyiv and the border). Each request is a new object, so asking again moves
+ * the camera again; playback asks for nothing, so the frame stays still while it plays.
  */
-export interface CameraRequest {
-  placeIds: readonly string[];
-}
+export type CameraRequest = {placeIds: readonly string[]} | {home: true};
 
 /** A request to show an event's places. */
 export function cameraOn(event: StoryEvent): CameraRequest {

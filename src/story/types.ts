@@ -189,6 +189,8 @@ export interface StoryEvent {
   /** `session`: one of the three sessions of 10–13 January; `related`: held beside them. */
   talksWeek?: 'session' | 'related';
   title: string;
+  /** A turning point the map and the timeline mark (21 and 24 February 2022). */
+  turningPoint?: TurningPoint;
   places: EventPlace[];
   /** Why an event has no place on the map, or where it happened instead. */
   placeNote?: string;
@@ -198,6 +200,15 @@ export interface StoryEvent {
   /** Sources of the doubt itself (e.g. a page about another meeting that suggests a venue). */
   doubtSources?: Citation[];
   sources: Citation[];
+}
+
+export interface TurningPoint {
+  /** One or two words for the timeline, e.g. "Invasion". */
+  name: string;
+  /** A short note for the map, in the event's own sourced words. */
+  note: string;
+  /** The place the note points at. */
+  place: string;
 }
 
 export interface Estimate {

@@ -1,6 +1,7 @@
 /**
- * The timeline's frame: the week of talks as a band, a row per kind of event (labelled where there
- * is room) and the month axis (d3-axis), drawn into the chart's SVG.
+ * The timeline's frame: the week of talks as a band with a tick on each day it had talks, the
+ * turning points as lines, a row per kind of event (labelled where there is room) and the month
+ * axis (d3-axis), with the week's and the turning points' names under it.
  */
 import {axisBottom} from 'd3-axis';
 import {select} from 'd3-selection';
@@ -11,23 +12,52 @@ import {TRACK, type TimelineLayout} from './timeline-layout.ts';
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', {month: 'short', timeZone: 'UTC'});
 const monthYearFormat = new Intl.DateTimeFormat('en-GB', {month: 'short', year: 'numeric', timeZone: 'UTC'});
+const dayFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', timeZone: 'UTC'});
+
+function text(attrs: Record<string, string | number>, content: string): SVGTextElement {
+  const element = svg('text', attrs);
+  element.textContent = content;
+  return element;
+}
 
 export function drawAxisLayer(chart: SVGSVGElement, layout: TimelineLayout): void {
   const {x, week} = layout;
   if (week) {
-    chart.append(svg('rect', {class: 'timeline__week', x: week.x0, y: 4, width: week.x1 - week.x0, height: TRACK.axis - 4}));
-    const label = svg('text', {class: 'timeline__week-label', x: (week.x0 + week.x1) / 2, y: TRACK.axis + 28, 'text-anchor': 'middle'});
-    label.textContent = 'Week of talks';
-    chart.append(label);
+    chart.append(
+      svg('rect', {
+        class: 'timeline__week',
+        x: week.x0,
+        y: TRACK.chartTop - 6,
+        width: week.x1 - week.x0,
+        height: TRACK.axis - TRACK.chartTop + 6,
+      }),
+    );
+    for (const day of week.days)
+      chart.append(svg('line', {class: 'timeline__week-tick', x1: day.x, x2: day.x, y1: TRACK.axis - 6, y2: TRACK.axis + 6}));
+    const days = week.days.map((d) => dayFormat.format(new Date(`${d.date}T00:00:00Z`)));
+    const month = week.days[0] ? monthFormat.format(new Date(`${week.days[0].date}T00:00:00Z`)) : '';
+    chart.append(
+      text(
+        {class: 'timeline__week-label', x: (week.x0 + week.x1) / 2, y: TRACK.below, 'text-anchor': 'middle'},
+        `Week of talks: ${days.join(', ')} ${month}`,
+      ),
+    );
   }
 
   for (const kind of KIND_ORDER) {
     const y = layout.rowY(kind);
     chart.append(svg('line', {class: 'timeline__row', x1: x.range()[0], x2: x.range()[1], y1: y, y2: y}));
-    if (layout.narrow) continue;
-    const label = svg('text', {class: 'timeline__row-label', x: 8, y: y + 4});
-    label.textContent = EVENT_KINDS[kind].plural;
-    chart.append(label);
+    if (!layout.narrow) chart.append(text({class: 'timeline__row-label', x: 8, y: y + 4}, EVENT_KINDS[kind].plural));
+  }
+
+  // The turning points: a line through the rows, and their names under the axis, ending at the last.
+  const points = layout.turningPoints;
+  for (const point of points)
+    chart.append(svg('line', {class: 'timeline__turning', x1: point.x, x2: point.x, y1: TRACK.firstRow - 10, y2: TRACK.axis}));
+  const last = points.at(-1);
+  if (last) {
+    const names = points.map((p) => p.name).join(' · ');
+    chart.append(text({class: 'timeline__turning-label', x: last.x + 4, y: TRACK.below, 'text-anchor': 'end'}, names));
   }
 
   // Ticks at the start of each month, with the year where it starts and in January.

@@ -1,13 +1,13 @@
 /**
  * Playback: walks the timeline a day at a time from the day shown, stops on each event long enough
- * to read it (the event is selected, so the panel shows it and the camera goes to it), and stops at
- * the end. Under `prefers-reduced-motion` it still steps, but the camera jumps instead of flying.
+ * to read its title (the event is selected, so the panel shows it; the frame stays still and the
+ * map marks what changed), and stops at the end. At normal speed, from 1 November it reaches the
+ * week of talks in about ten seconds and the invasion in under a minute, short enough for a class.
  */
 import type {IsoDate} from '../story/types.ts';
 import {addDays} from '../lib/dates.ts';
 import {eventsOnDay} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
-import {readingTime} from '../lib/reading-time.ts';
 
 export interface PlaybackOptions {
   getState: () => {date: IsoDate; eventId: string | null};
@@ -27,7 +27,22 @@ export interface Playback {
 }
 
 /** Time on a day without events at normal speed, ms. */
-export const EMPTY_DAY_PACE_MS = 220;
+export const EMPTY_DAY_PACE_MS = 50;
+
+/** Time on an event at normal speed, ms: a glance at the map, then its title read. */
+export function eventPause(title: string): number {
+  return 550 + title.length * 12;
+}
+
+/** How long playing from the first day takes to reach `date`, ms at normal speed. */
+export function playbackTimeTo(index: StoryIndex, date: IsoDate): number {
+  let time = 0;
+  for (let day = index.story.period.start; day < date; day = addDays(day, 1)) {
+    const events = eventsOnDay(index, day);
+    time += events.length ? events.reduce((sum, e) => sum + eventPause(e.title), 0) : EMPTY_DAY_PACE_MS;
+  }
+  return time;
+}
 
 export function createPlayback(index: StoryIndex, options: PlaybackOptions): Playback {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,7 +66,7 @@ export function createPlayback(index: StoryIndex, options: PlaybackOptions): Pla
     const nextToday = today[position + 1];
     if (nextToday && position >= 0) {
       options.selectEvent(nextToday.id);
-      timer = setTimeout(tick, readingTime(nextToday.title) / speed);
+      timer = setTimeout(tick, eventPause(nextToday.title) / speed);
       return;
     }
     if (date >= index.story.period.end) {
@@ -62,7 +77,7 @@ export function createPlayback(index: StoryIndex, options: PlaybackOptions): Pla
     const [first] = eventsOnDay(index, next);
     if (first) {
       options.selectEvent(first.id);
-      timer = setTimeout(tick, readingTime(first.title) / speed);
+      timer = setTimeout(tick, eventPause(first.title) / speed);
     } else {
       options.goToDate(next);
       timer = setTimeout(tick, EMPTY_DAY_PACE_MS / speed);

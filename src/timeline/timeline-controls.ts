@@ -1,5 +1,6 @@
 /**
- * The buttons beside the timeline: Play/Pause with a speed choice, and previous/next event.
+ * The buttons above the timeline: Play/Pause with a speed choice, previous/next event, and until
+ * the reader first uses the timeline, a hint on how to.
  */
 import {h} from '../lib/dom.ts';
 
@@ -12,6 +13,8 @@ export interface TimelineControlsOptions {
 
 export interface TimelineControls {
   setPlaying(playing: boolean): void;
+  /** The reader has used the timeline: the hint on how to is no longer needed. */
+  hideHint(): void;
   destroy(): void;
 }
 
@@ -36,19 +39,23 @@ export function createTimelineControls(container: HTMLElement, options: Timeline
   const previous = h(
     'button',
     {className: 'control', attrs: {type: 'button', 'aria-label': 'Previous event'}, on: {click: () => options.onStep(-1)}},
-    '‹ Previous',
+    '‹',
+    h('span', {className: 'control__more'}, ' Previous'),
   );
   const next = h(
     'button',
     {className: 'control', attrs: {type: 'button', 'aria-label': 'Next event'}, on: {click: () => options.onStep(1)}},
-    'Next ›',
+    h('span', {className: 'control__more'}, 'Next '),
+    '›',
   );
+  const hint = h('span', {className: 'timeline__hint'}, 'Drag the timeline, or press Play');
   const bar = h(
     'div',
     {className: 'timeline__controls'},
     play,
     h('label', {className: 'control__label', attrs: {for: 'playback-speed'}}, 'Speed'),
     speed,
+    hint,
     h('span', {className: 'timeline__controls-gap'}),
     previous,
     next,
@@ -59,6 +66,9 @@ export function createTimelineControls(container: HTMLElement, options: Timeline
       playing = next;
       play.textContent = next ? 'Pause' : 'Play';
       play.classList.toggle('is-playing', next);
+    },
+    hideHint() {
+      hint.hidden = true;
     },
     destroy() {
       bar.remove();

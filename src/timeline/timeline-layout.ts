@@ -10,8 +10,12 @@ import {firstAtOrAfter} from '../lib/sorted.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {utcScale, type UtcScale} from './time-scale.ts';
 
-/** Vertical layout, px from the top of the track. */
-export const TRACK = {chartTop: 22, chartBottom: 62, firstRow: 78, rowGap: 14, axis: 138, height: 166} as const;
+/**
+ * Vertical layout, px from the top of the track: the estimates' chart (its title is above the
+ * track, in the page, so that it stays in view when the track scrolls), the rows of events, the
+ * month axis, and under it the names of the week of talks and of the turning points.
+ */
+export const TRACK = {chartTop: 24, chartBottom: 68, firstRow: 84, rowGap: 14, axis: 142, below: 170, height: 178} as const;
 /** Half-size of an event mark, px. */
 export const MARK_RADIUS = 4.5;
 /** A pointer this close to a mark, px, points at it. */
@@ -41,15 +45,17 @@ export interface TimelineLayout {
   /** Sorted by x. */
   marks: readonly Mark[];
   markById: ReadonlyMap<string, Mark>;
-  /** The week of talks, from its first to its last event, or null in a story without one. */
-  week: {x0: number; x1: number} | null;
+  /** The week of talks, from its first to its last event, with the x of each day it had talks. */
+  week: {x0: number; x1: number; days: {date: IsoDate; x: number}[]} | null;
+  /** The turning points (21 and 24 February): their day's x and their name. */
+  turningPoints: {id: string; x: number; name: string}[];
 }
 
 export function timelineLayout(index: StoryIndex, width: number): TimelineLayout {
   const {start, end} = index.story.period;
   const narrow = width < NARROW_WIDTH;
-  // Room for the first month's label on narrow screens, and for the row labels on wide ones.
-  const x = utcScale([toUtcDate(start), toUtcDate(addDays(end, 1))], [narrow ? 26 : 92, width - 14]);
+  // Room for the estimates' axis on narrow screens, and for the row labels on wide ones.
+  const x = utcScale([toUtcDate(start), toUtcDate(addDays(end, 1))], [narrow ? 40 : 96, width - 16]);
   const dayWidth = x(toUtcDate(addDays(start, 1))) - x(toUtcDate(start));
   const dayX = (date: IsoDate) => x(toUtcDate(date)) + dayWidth / 2;
   const dateAt = (px: number) => clampDate(fromUtcDate(new Date(Math.floor(x.invert(px).getTime() / MS_PER_DAY) * MS_PER_DAY)), start, end);
@@ -67,8 +73,10 @@ export function timelineLayout(index: StoryIndex, width: number): TimelineLayout
 
   const first = index.talksWeek[0];
   const last = index.talksWeek.at(-1);
-  const week = first && last ? {x0: x(toUtcDate(first.date)), x1: x(toUtcDate(addDays(last.date, 1)))} : null;
-  return {width, narrow, x, dayX, dateAt, rowY, marks, markById: new Map(marks.map((m) => [m.event.id, m])), week};
+  const weekDays = [...new Set(index.talksWeek.map((e) => e.date))].map((date) => ({date, x: dayX(date)}));
+  const week = first && last ? {x0: x(toUtcDate(first.date)), x1: x(toUtcDate(addDays(last.date, 1))), days: weekDays} : null;
+  const turningPoints = index.story.events.flatMap((e) => (e.turningPoint ? [{id: e.id, x: dayX(e.date), name: e.turningPoint.name}] : []));
+  return {width, narrow, x, dayX, dateAt, rowY, marks, markById: new Map(marks.map((m) => [m.event.id, m])), week, turningPoints};
 }
 
 /** The mark nearest to (px, py) within reach of a pointer, if any. */

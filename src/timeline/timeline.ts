@@ -44,6 +44,8 @@ export interface Timeline {
   render(state: TimelineState): void;
   /** Draws everything again in the other palette. */
   setTheme(theme: Theme): void;
+  /** Labels' size relative to the usual: larger in the presentation layout. */
+  setLabelScale(scale: number): void;
   /** The handle, to give it focus. */
   readonly handle: HTMLElement;
   destroy(): void;
@@ -52,12 +54,14 @@ export interface Timeline {
 export function createTimeline(container: HTMLElement, index: StoryIndex, options: TimelineOptions): Timeline {
   const {start, end} = index.story.period;
   let theme = options.theme;
+  let labelScale = 1;
 
   const track = h('div', {className: 'timeline__track'});
   const chart = svg('svg', {class: 'timeline__chart', 'aria-hidden': 'true', focusable: 'false'});
   const canvas = h('canvas', {className: 'timeline__marks', attrs: {'aria-hidden': 'true'}});
   const highlightCanvas = h('canvas', {className: 'timeline__marks timeline__marks--highlight', attrs: {'aria-hidden': 'true'}});
-  const cursorLine = svg('line', {class: 'timeline__cursor', y1: 4, y2: TRACK.axis});
+  // The day's line runs through the rows of events, not through the estimates' chart and its labels.
+  const cursorLine = svg('line', {class: 'timeline__cursor', y1: TRACK.firstRow - 10, y2: TRACK.axis});
   const selectedRing = svg('circle', {class: 'timeline__selected', r: MARK_RADIUS + 4});
   const hoverRing = svg('circle', {class: 'timeline__hover', r: MARK_RADIUS + 3});
   const overlay = svg('svg', {class: 'timeline__overlay', 'aria-hidden': 'true', focusable: 'false'}, cursorLine, selectedRing, hoverRing);
@@ -78,6 +82,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   // On a phone the track keeps a readable width (CSS) and scrolls sideways inside this box,
   // following the handle, rather than squeezing a day into two pixels.
   const scroller = h('div', {className: 'timeline__scroller'}, track);
+  const heading = h('p', {className: 'timeline__heading', attrs: {'aria-hidden': 'true'}}, 'Headline troop estimates, not like-for-like');
   const estimatesNote = h(
     'p',
     {className: 'visually-hidden', id: 'timeline-estimates'},
@@ -85,7 +90,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
       .map((e) => `${estimateFigure(e)} (${e.who}, ${formatDate(e.date)})`)
       .join('; ')}.`,
   );
-  container.append(scroller, estimatesNote);
+  container.append(heading, scroller, estimatesNote);
 
   let layout: TimelineLayout = timelineLayout(index, 1);
   let state: TimelineState = {date: start, eventId: null, highlighted: []};
@@ -107,7 +112,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     }
     chart.replaceChildren();
     drawAxisLayer(chart, layout);
-    drawEstimatesLayer(chart, layout, index.story.estimates);
+    drawEstimatesLayer(chart, layout, index.story.estimates, labelScale);
     drawMarksLayer(canvas, layout.marks, {width, theme, emphasised: false});
     highlightKey = '';
     renderState();
@@ -206,10 +211,16 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
       theme = next;
       draw();
     },
+    setLabelScale(next) {
+      if (next === labelScale) return;
+      labelScale = next;
+      draw();
+    },
     destroy() {
       resizeObserver.disconnect();
       detachInput();
       scroller.removeEventListener('scroll', onScroll);
+      heading.remove();
       scroller.remove();
       estimatesNote.remove();
     },

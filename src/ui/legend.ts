@@ -16,63 +16,90 @@ function shape(parent: SVGSVGElement, tag: keyof SVGElementTagNameMap, attrs: Re
   parent.append(svg(tag, attrs));
 }
 
-// Colours come from the map's palette through CSS variables (see applyPaletteVariables).
-const ENTRIES: [string, (svg: SVGSVGElement) => void][] = [
+/** Entries shown only when the data has such sites (none of the current data has). */
+type Optional = 'departed' | 'unverified';
+
+const hatchKey = (held: boolean) => (s: SVGSVGElement) => {
+  shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: `key key--ukraine key--thin${held ? ' key--held' : ''}`});
+  for (const x of [4, 10, 16, 22]) shape(s, 'line', {x1: x - 2, y1: 17, x2: x + 6, y2: 3, class: 'key key--hatch'});
+};
+
+/** An entry: its full text, a shorter one for phones, its drawn key, and whether it is optional. */
+type Entry = [full: string, short: string, draw: (svg: SVGSVGElement) => void, optional?: Optional];
+
+// Colours come from the palette through CSS variables (src/lib/palette.ts).
+const ENTRIES: Entry[] = [
+  ['Troop concentration reported', 'Troops reported', (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--site'})],
   [
-    'Ukraine, within its internationally recognised border',
-    (s) => shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine'}),
-  ],
-  [
-    'Crimea: part of Ukraine, occupied by Russia since 2014',
-    (s) => {
-      shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine key--thin'});
-      for (const x of [4, 10, 16, 22]) shape(s, 'line', {x1: x - 2, y1: 17, x2: x + 6, y2: 3, class: 'key key--hatch'});
-    },
-  ],
-  [
-    // Replaced by the data's own key line and precision once the data is here (describeHeldArea).
-    'Held by Russia-backed forces since 2014 (parts of Donetsk and Luhansk regions)',
-    (s) => {
-      shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine key--held'});
-      for (const x of [4, 10, 16, 22]) shape(s, 'line', {x1: x - 2, y1: 17, x2: x + 6, y2: 3, class: 'key key--hatch'});
-    },
-  ],
-  [
-    'Troop concentration reported; larger where more vehicles were reported',
-    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--site'}),
-  ],
-  ['Most forces reported to have left', (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--departed'})],
-  [
-    'Named in some coverage, no report found for the period',
-    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--unverified'}),
-  ],
-  [
-    'Approximate position: the site lies somewhere in the ring',
+    'Approximate position: somewhere in the ring',
+    'Approximate position',
     (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 8.5, class: 'key key--precision'}),
   ],
   [
-    'Meeting place; larger for the week of talks, 10–13 January 2022',
+    'Most forces reported to have left',
+    'Forces reported gone',
+    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--departed'}),
+    'departed',
+  ],
+  [
+    'Named in coverage, no report found',
+    'Unverified',
+    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 6, class: 'key key--unverified'}),
+    'unverified',
+  ],
+  [
+    'Meeting place',
+    'Meeting place',
     (s) => shape(s, 'path', {d: shapePath('diamond', 14, 10, 8 / SHAPE_EXTENT.diamond), class: 'key key--venue'}),
   ],
-  ['Route of the three sessions of the week of talks', (s) => shape(s, 'line', {x1: 2, y1: 10, x2: 26, y2: 10, class: 'key key--route'})],
-  ['City', (s) => shape(s, 'rect', {x: 11, y: 7, width: 6, height: 6, class: 'key key--city'})],
+  [
+    'Ukraine, within its internationally recognised border',
+    'Ukraine’s recognised border',
+    (s) => shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine'}),
+  ],
+  ['Crimea: part of Ukraine, occupied by Russia since 2014', 'Crimea (Ukraine): occupied since 2014', hatchKey(false)],
+  // Replaced by the data's own key line and precision once the data is here (describeHeldArea).
+  ['Held by Russia-backed forces since 2014', 'Held by Russia-backed forces since 2014', hatchKey(true)],
+  [
+    'Turning point (21 and 24 February)',
+    'Turning point',
+    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 7, class: 'key key--turning-point'}),
+  ],
 ];
 
+/** The map's key: under the map, on screen with it; a plain description of the symbols for everyone. */
 export function createLegend(): HTMLElement {
   return h(
     'section',
     {className: 'legend', attrs: {'aria-labelledby': 'legend-title'}},
-    h('h2', {id: 'legend-title', className: 'legend__title'}, 'Legend'),
+    h('h2', {id: 'legend-title', className: 'legend__title'}, 'Key'),
     h(
       'ul',
       {className: 'legend__list'},
-      ...ENTRIES.map(([text, draw]) => h('li', {className: 'legend__item'}, key(draw), h('span', {}, text))),
+      ...ENTRIES.map(([full, short, draw, optional]) =>
+        h(
+          'li',
+          {className: 'legend__item', attrs: optional ? {'data-optional': optional, hidden: true} : {}},
+          key(draw),
+          // One of the two is displayed, by the screen's width (legend.css); the other is not read either.
+          h('span', {className: 'legend__text'}, full),
+          h('span', {className: 'legend__text legend__text--short'}, short),
+        ),
+      ),
     ),
   );
 }
 
+/** Shows the entries for kinds of site the data has. */
+export function showLegendEntries(legend: HTMLElement, present: Record<Optional, boolean>): void {
+  for (const item of legend.querySelectorAll<HTMLElement>('[data-optional]')) item.hidden = !present[item.dataset.optional as Optional];
+}
+
 /** The legend's line for the areas held since 2014, in the data's words, with its precision. */
 export function describeHeldArea(legend: HTMLElement, area: HeldAreaProperties): void {
-  const item = legend.querySelector('.key--held')?.closest('.legend__item')?.querySelector('span');
-  if (item) item.textContent = `${area.name} (parts of Donetsk and Luhansk regions; the edge is drawn within about ${area.precisionKm} km)`;
+  const texts = legend.querySelector('.key--held')?.closest('.legend__item')?.querySelectorAll('.legend__text');
+  if (!texts) return;
+  const [full, short] = texts;
+  if (full) full.textContent = `${area.name} (edge within about ${area.precisionKm} km)`;
+  if (short) short.textContent = area.name;
 }

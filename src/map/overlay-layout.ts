@@ -1,0 +1,224 @@
+/**
+ * What the map's overlay draws for a view, as a pure function of the projected positions: the
+ * symbols (sites, meeting places, cities, turning points), the rings of approximate positions, and
+ * labels placed so that none overlaps another label, a symbol or a box kept free (the inset, the
+ * estimate, the map's controls). Both maps, SVG and WebGL, are drawn under the same overlay, so
+ * they show the same symbols and labels in the same places. Tested without a browser.
+ */
+import type {FeatureCollection, Point} from 'geojson';
+import type {CountryLabelProperties} from '../story/geography-types.ts';
+import {placeLabels, type Anchor, type Box, type LabelCandidate} from '../lib/label-placement.ts';
+import type {SiteStatus} from '../state/selectors.ts';
+import {siteStatusOnDay, SITE_RADIUS, type DatedMapContent, type StaticMapContent} from './map-features.ts';
+
+/** Label sizes, px, before the presentation layout's scale: never under 12. */
+export const LABEL_SIZES = {country: 13, countryNative: 12, capital: 13, city: 12, site: 13, detail: 12, venue: 13, note: 13} as const;
+
+/** Countries always named: the story's own. Others are named by area in view, when there is room. */
+const STORY_COUNTRIES = ['UA', 'RU', 'BY'];
+/** How many other countries are named at most (the largest in view). */
+const OTHER_COUNTRIES = 6;
+/** Kyiv is always named. */
+const ALWAYS_NAMED = new Set(['kyiv']);
+/** Strength figures join a site's label only where the map is this wide. */
+const DETAIL_WIDTH = 560;
+
+export type FontWeight = 400 | 600 | 700;
+/** Width of `text` at `size` px and `weight`, with `spacing` em of letter spacing. */
+export type Measure = (text: string, size: number, weight: FontWeight, spacing?: number) => number;
+
+export interface OverlayInput {
+  width: number;
+  height: number;
+  project: (lon: number, lat: number) => {x: number; y: number};
+  /** Pixels per kilometre at a latitude, for rings of a given size on the ground. */
+  pxPerKm: (lat: number) => number;
+  content: StaticMapContent;
+  dated: DatedMapContent;
+  day: number;
+  countryLabels: FeatureCollection<Point, CountryLabelProperties>;
+  /** Boxes labels keep clear of. */
+  reserved: readonly Box[];
+  labelScale: number;
+  measure: Measure;
+}
+
+export interface OverlaySymbol {
+  kind: 'site' | 'venue' | 'city' | 'turning-point';
+  id: string;
+  x: number;
+  y: number;
+  /** Half-size, px. */
+  r: number;
+  status?: SiteStatus;
+  /** A report about the site is dated the day shown. */
+  isNew?: boolean;
+  capital?: boolean;
+}
+
+export interface OverlayRing {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface OverlayLine {
+  text: string;
+  size: number;
+  weight: FontWeight;
+}
+
+export interface OverlayText {
+  id: string;
+  kind: 'country' | 'site' | 'venue' | 'city' | 'note';
+  anchor: Anchor;
+  box: Box;
+  lines: OverlayLine[];
+  muted?: boolean;
+}
+
+export interface OverlayLayout {
+  rings: OverlayRing[];
+  symbols: OverlaySymbol[];
+  texts: OverlayText[];
+}
+
+/** Letter spacing of country names, em. */
+export const COUNTRY_SPACING = 0.12;
+
+export function layoutOverlay(input: OverlayInput): OverlayLayout {
+  const {width, height, project, day, labelScale, measure} = input;
+  const scale = (size: number) => size * labelScale;
+  const onScreen = ({x, y}: {x: number; y: number}) => x >= -40 && y >= -40 && x <= width + 40 && y <= height + 40;
+  const rings: OverlayRing[] = [];
+  const symbols: OverlaySymbol[] = [];
+  const candidates: (LabelCandidate & {kind: OverlayText['kind']; weights: FontWeight[]; muted?: boolean})[] = [];
+  const candidate = (
+    c: Omit<LabelCandidate, 'widths'> & {kind: OverlayText['kind']; weights: FontWeight[]; muted?: boolean; spacing?: number},
+  ) => {
+    const sizes = c.lines.map((_, i) => (i === 0 ? c.size : (c.secondarySize ?? c.size)));
+    candidates.push({...c, widths: c.lines.map((line, i) => measure(line, sizes[i]!, c.weights[i] ?? 400, c.spacing))});
+  };
+
+  for (const mark of input.content.turningPoints) {
+    if (mark.day > day) continue;
+    const at = project(mark.lon, mark.lat);
+    if (!onScreen(at)) continue;
+    symbols.push({kind: 'turning-point', id: mark.id, ...at, r: 9});
+    candidate({
+      id: `note-${mark.id}`,
+      kind: 'note',
+      ...at,
+      lines: [`${mark.when}: ${mark.note}`],
+      weights: [700],
+      size: scale(LABEL_SIZES.note),
+      offset: 12,
+      priority: 0,
+    });
+  }
+
+  for (const site of input.content.sites.features) {
+    const p = site.properties;
+    const status = siteStatusOnDay(p, day);
+    if (!status) continue;
+    const [lon = 0, lat = 0] = site.geometry.coordinates;
+    const at = project(lon, lat);
+    if (!onScreen(at)) continue;
+    if (p.precisionKm > 0) rings.push({id: p.id, ...at, r: p.precisionKm * input.pxPerKm(lat)});
+    symbols.push({kind: 'site', id: p.id, ...at, r: SITE_RADIUS, status, isNew: p.reportDays.includes(day)});
+    const current = p.strengthDay <= day && day < p.strengthUntilDay && status === 'active';
+    const detail = current && p.detail && width >= DETAIL_WIDTH ? [p.detail] : [];
+    const unverified = status === 'unverified' ? ['(unverified)'] : [];
+    candidate({
+      id: p.id,
+      kind: 'site',
+      ...at,
+      lines: [p.name, ...detail, ...unverified],
+      weights: [600, 400, 400],
+      size: scale(LABEL_SIZES.site),
+      secondarySize: scale(LABEL_SIZES.detail),
+      offset: SITE_RADIUS + 3,
+      priority: status === 'active' ? (p.reportDays.includes(day) ? 8 : 10) : 60,
+      muted: status !== 'active',
+    });
+  }
+
+  for (const city of input.dated.cities.features) {
+    const [lon = 0, lat = 0] = city.geometry.coordinates;
+    const at = project(lon, lat);
+    if (!onScreen(at)) continue;
+    const {id, name, capital} = city.properties;
+    const r = capital ? 3.5 : 2.5;
+    symbols.push({kind: 'city', id, ...at, r, capital: Boolean(capital)});
+    candidate({
+      id,
+      kind: 'city',
+      ...at,
+      lines: [name],
+      weights: [capital ? 600 : 400],
+      size: scale(capital ? LABEL_SIZES.capital : LABEL_SIZES.city),
+      offset: r + 3,
+      priority: ALWAYS_NAMED.has(id) ? 1 : capital ? 30 : 40,
+    });
+  }
+
+  for (const venue of input.dated.venues.features) {
+    if (venue.properties.inset) continue;
+    const [lon = 0, lat = 0] = venue.geometry.coordinates;
+    const at = project(lon, lat);
+    if (!onScreen(at)) continue;
+    const {id, name, venue: where, today} = venue.properties;
+    symbols.push({kind: 'venue', id, ...at, r: 7});
+    candidate({
+      id,
+      kind: 'venue',
+      ...at,
+      lines: today && where ? [name, where] : [name],
+      weights: [700, 400],
+      size: scale(LABEL_SIZES.venue),
+      secondarySize: scale(LABEL_SIZES.detail),
+      offset: 10,
+      priority: ALWAYS_NAMED.has(id) ? 1 : today ? 3 : 20,
+    });
+  }
+
+  const others = input.countryLabels.features
+    .filter((c) => !STORY_COUNTRIES.includes(c.properties.iso))
+    .sort((a, b) => a.properties.rank - b.properties.rank)
+    .slice(0, OTHER_COUNTRIES);
+  for (const country of [...input.countryLabels.features.filter((c) => STORY_COUNTRIES.includes(c.properties.iso)), ...others]) {
+    const [lon = 0, lat = 0] = country.geometry.coordinates;
+    const at = project(lon, lat);
+    const {iso, name, nativeName, rank} = country.properties;
+    const story = STORY_COUNTRIES.includes(iso);
+    candidate({
+      id: `country-${iso}`,
+      kind: 'country',
+      ...at,
+      lines: [name.toUpperCase(), ...(nativeName ? [nativeName] : [])],
+      weights: [story ? 600 : 400, 400],
+      spacing: COUNTRY_SPACING,
+      size: scale(LABEL_SIZES.country),
+      secondarySize: scale(LABEL_SIZES.countryNative),
+      offset: 0,
+      priority: story ? 2 : 50 + rank,
+      centred: true,
+    });
+  }
+
+  const obstacles: Box[] = [...input.reserved, ...symbols.map(({x, y, r}) => ({x0: x - r, y0: y - r, x1: x + r, y1: y + r}))];
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const texts = placeLabels(candidates, {width, height}, obstacles).map((placed): OverlayText => {
+    const c = byId.get(placed.id)!;
+    return {
+      id: placed.id,
+      kind: c.kind,
+      anchor: placed.anchor,
+      box: placed.box,
+      lines: c.lines.map((text, i) => ({text, size: i === 0 ? c.size : (c.secondarySize ?? c.size), weight: c.weights[i] ?? 400})),
+      ...(c.muted ? {muted: true} : {}),
+    };
+  });
+  return {rings, symbols, texts};
+}
