@@ -18,6 +18,11 @@ export const LABEL_SIZES = {country: 13, countryNative: 12, capital: 13, city: 1
 const STORY_COUNTRIES = ['UA', 'RU', 'BY'];
 /** How many other countries are named at most (the largest in view). */
 const OTHER_COUNTRIES = 6;
+/**
+ * Countries ranked below this by their area in the story's frame are never named: microstates,
+ * enclaves and bases (San Marino, Dhekelia) would crowd out the places of the story.
+ */
+const LAST_NAMED_RANK = 10;
 /** Kyiv is always named. */
 const ALWAYS_NAMED = new Set(['kyiv']);
 /** Strength figures join a site's label only where the map is this wide. */
@@ -184,7 +189,7 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
   }
 
   const others = input.countryLabels.features
-    .filter((c) => !STORY_COUNTRIES.includes(c.properties.iso))
+    .filter((c) => !STORY_COUNTRIES.includes(c.properties.iso) && c.properties.rank <= LAST_NAMED_RANK)
     .sort((a, b) => a.properties.rank - b.properties.rank)
     .slice(0, OTHER_COUNTRIES);
   for (const country of [...input.countryLabels.features.filter((c) => STORY_COUNTRIES.includes(c.properties.iso)), ...others]) {

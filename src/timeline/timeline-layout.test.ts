@@ -29,7 +29,14 @@ describe('timelineLayout', () => {
   });
 
   it('spans the week of talks from its first event’s day to the end of its last', () => {
-    expect(layout.week).toEqual({x0: layout.x(new Date('2022-01-10T00:00:00Z')), x1: layout.x(new Date('2022-01-14T00:00:00Z'))});
+    expect(layout.week).toEqual({
+      x0: layout.x(new Date('2022-01-10T00:00:00Z')),
+      x1: layout.x(new Date('2022-01-14T00:00:00Z')),
+      days: [
+        {date: '2022-01-10', x: layout.dayX('2022-01-10')},
+        {date: '2022-01-13', x: layout.dayX('2022-01-13')},
+      ],
+    });
   });
 
   it('leaves room for row labels only on a wide track', () => {
