@@ -90,7 +90,8 @@ const CENTRED: Anchor[] = ['center', 'top', 'bottom', 'right', 'left'];
 
 /**
  * Places as many labels as fit without overlapping each other, the `obstacles` (symbols, boxes
- * kept free) or the edges of `bounds`.
+ * kept free) or the edges of `bounds`. Several candidates may share an id (a long label, then a
+ * shorter one to try when it does not fit): the first that fits is placed, the others skipped.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -100,13 +101,16 @@ export function placeLabels(
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const inside = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= bounds.width && box.y1 <= bounds.height;
+  const done = new Set<string>();
   for (const candidate of [...candidates].sort((a, b) => a.priority - b.priority)) {
+    if (done.has(candidate.id)) continue;
     const anchors = candidate.centred ? CENTRED : BESIDE;
     for (const anchor of anchors) {
       const box = boxFor(candidate, anchor);
       if (!inside(box) || taken.some((other) => boxesOverlap(box, other, GAP))) continue;
       taken.push(box);
       placed.push({id: candidate.id, anchor, x: candidate.x, y: candidate.y, box});
+      done.add(candidate.id);
       break;
     }
   }

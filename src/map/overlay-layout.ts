@@ -91,6 +91,23 @@ export interface OverlayLayout {
 
 /** Letter spacing of country names, em. */
 export const COUNTRY_SPACING = 0.12;
+/** Radius of a turning point's ring, px. */
+const TURNING_RING = 9;
+
+/** Splits `text` into lines no wider than `maxWidth`, at spaces. */
+export function wrap(text: string, maxWidth: number, width: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && width(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 export function layoutOverlay(input: OverlayInput): OverlayLayout {
   const {width, height, project, day, labelScale, measure} = input;
@@ -106,22 +123,31 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
     candidates.push({...c, widths: c.lines.map((line, i) => measure(line, sizes[i]!, c.weights[i] ?? 400, c.spacing))});
   };
 
+  /** Places ringed as turning points: their own labels sit outside the ring. */
+  const ringed = new Map<string, number>();
+  const noteSize = scale(LABEL_SIZES.note);
+  // A note takes at most about half the map's width, in as many lines as that needs.
+  const noteWidth = Math.max(140, Math.min(320, width * 0.45));
   for (const mark of input.content.turningPoints) {
     if (mark.day > day) continue;
     const at = project(mark.lon, mark.lat);
     if (!onScreen(at)) continue;
-    symbols.push({kind: 'turning-point', id: mark.id, ...at, r: 9});
+    symbols.push({kind: 'turning-point', id: mark.id, ...at, r: TURNING_RING});
+    ringed.set(`${Math.round(at.x)},${Math.round(at.y)}`, TURNING_RING);
+    const lines = wrap(`${mark.when}: ${mark.note}`, noteWidth, (text) => measure(text, noteSize, 700));
     candidate({
       id: `note-${mark.id}`,
       kind: 'note',
       ...at,
-      lines: [`${mark.when}: ${mark.note}`],
-      weights: [700],
-      size: scale(LABEL_SIZES.note),
-      offset: 12,
+      lines,
+      weights: lines.map(() => 700),
+      size: noteSize,
+      offset: TURNING_RING + 4,
       priority: 0,
     });
   }
+  /** How far a label keeps from its point: outside its symbol, and outside a ring drawn there. */
+  const offsetAt = (at: {x: number; y: number}, r: number) => Math.max(r, ringed.get(`${Math.round(at.x)},${Math.round(at.y)}`) ?? 0) + 3;
 
   for (const site of input.content.sites.features) {
     const p = site.properties;
@@ -135,18 +161,20 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
     const current = p.strengthDay <= day && day < p.strengthUntilDay && status === 'active';
     const detail = current && p.detail && width >= DETAIL_WIDTH ? [p.detail] : [];
     const unverified = status === 'unverified' ? ['(unverified)'] : [];
-    candidate({
+    const priority = status === 'active' ? (p.reportDays.includes(day) ? 8 : 10) : 60;
+    const label = {
       id: p.id,
-      kind: 'site',
+      kind: 'site' as const,
       ...at,
-      lines: [p.name, ...detail, ...unverified],
-      weights: [600, 400, 400],
+      weights: [600, 400, 400] as FontWeight[],
       size: scale(LABEL_SIZES.site),
       secondarySize: scale(LABEL_SIZES.detail),
-      offset: SITE_RADIUS + 3,
-      priority: status === 'active' ? (p.reportDays.includes(day) ? 8 : 10) : 60,
+      offset: offsetAt(at, SITE_RADIUS),
       muted: status !== 'active',
-    });
+    };
+    candidate({...label, lines: [p.name, ...detail, ...unverified], priority});
+    // Where the figure does not fit, the name alone, after the other sites' full labels.
+    if (detail.length) candidate({...label, lines: [p.name, ...unverified], priority: priority + 5});
   }
 
   for (const city of input.dated.cities.features) {
@@ -163,7 +191,7 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
       lines: [name],
       weights: [capital ? 600 : 400],
       size: scale(capital ? LABEL_SIZES.capital : LABEL_SIZES.city),
-      offset: r + 3,
+      offset: offsetAt(at, r),
       priority: ALWAYS_NAMED.has(id) ? 1 : capital ? 30 : 40,
     });
   }
@@ -183,7 +211,7 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
       weights: [700, 400],
       size: scale(LABEL_SIZES.venue),
       secondarySize: scale(LABEL_SIZES.detail),
-      offset: 10,
+      offset: offsetAt(at, 7),
       priority: ALWAYS_NAMED.has(id) ? 1 : today ? 3 : 20,
     });
   }
