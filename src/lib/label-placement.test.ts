@@ -36,3 +36,14 @@ describe('placeLabels', () => {
     expect(placeLabels([label('Minsk', 100, 100, 0)], {width: 400, height: 300}, obstacles)).toEqual([]);
   });
 });
+
+describe('placeLabels with a shorter label to fall back to', () => {
+  it('places the long label where it fits, else the short one, never both', () => {
+    const long = label('Yelnya', 100, 100, 0, {lines: ['Yelnya', 'about 700 vehicles, by the end of 2021']});
+    const short = label('Yelnya', 100, 100, 5);
+    const roomy = placeLabels([long, short], {width: 400, height: 300});
+    expect(roomy.map((p) => p.index)).toEqual([0]);
+    const cramped = placeLabels([long, short], {width: 160, height: 300});
+    expect(cramped.map((p) => p.index)).toEqual([1]);
+  });
+});

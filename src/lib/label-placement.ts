@@ -26,6 +26,8 @@ export type Anchor = 'left' | 'right' | 'top' | 'bottom' | 'top-right' | 'bottom
 
 export interface PlacedLabel {
   id: string;
+  /** Which of the candidates passed in was placed (ids may repeat). */
+  index: number;
   /** Where the text block sits relative to its point: for `right`, the text starts to its right. */
   anchor: Anchor;
   x: number;
@@ -102,14 +104,15 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const inside = (box: Box) => box.x0 >= 0 && box.y0 >= 0 && box.x1 <= bounds.width && box.y1 <= bounds.height;
   const done = new Set<string>();
-  for (const candidate of [...candidates].sort((a, b) => a.priority - b.priority)) {
+  const order = candidates.map((candidate, index) => ({candidate, index})).sort((a, b) => a.candidate.priority - b.candidate.priority);
+  for (const {candidate, index} of order) {
     if (done.has(candidate.id)) continue;
     const anchors = candidate.centred ? CENTRED : BESIDE;
     for (const anchor of anchors) {
       const box = boxFor(candidate, anchor);
       if (!inside(box) || taken.some((other) => boxesOverlap(box, other, GAP))) continue;
       taken.push(box);
-      placed.push({id: candidate.id, anchor, x: candidate.x, y: candidate.y, box});
+      placed.push({id: candidate.id, index, anchor, x: candidate.x, y: candidate.y, box});
       done.add(candidate.id);
       break;
     }

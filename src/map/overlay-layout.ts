@@ -241,9 +241,8 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
   }
 
   const obstacles: Box[] = [...input.reserved, ...symbols.map(({x, y, r}) => ({x0: x - r, y0: y - r, x1: x + r, y1: y + r}))];
-  const byId = new Map(candidates.map((c) => [c.id, c]));
   const texts = placeLabels(candidates, {width, height}, obstacles).map((placed): OverlayText => {
-    const c = byId.get(placed.id)!;
+    const c = candidates[placed.index]!;
     return {
       id: placed.id,
       kind: c.kind,
