@@ -75,7 +75,8 @@ export function createLegend(): HTMLElement {
     h('h2', {id: 'legend-title', className: 'legend__title'}, 'Key'),
     h(
       'ul',
-      {className: 'legend__list'},
+      // On a phone the list scrolls sideways: focusable, so that the keyboard can scroll it too.
+      {className: 'legend__list', attrs: {tabindex: 0, 'aria-labelledby': 'legend-title'}},
       ...ENTRIES.map(([full, short, draw, optional]) =>
         h(
           'li',
