@@ -4,7 +4,7 @@
  * distances to the border computed, and events sorted by date.
  */
 import {createHash} from 'node:crypto';
-import {greatCircle} from '@turf/turf';
+import {greatCircle} from '@turf/great-circle';
 import type {DataProblem} from './data-problem.ts';
 import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
 import {distanceToUkraineBorder} from './distances.ts';
