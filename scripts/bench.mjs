@@ -31,6 +31,9 @@ const OURS = {name: 'this site', port: 4175, folder: `${root}dist`};
 const BASELINE = {name: 'baseline', port: 4176, folder: `${root}bench-results/baseline-dist`};
 
 ensureDependencies();
+// Lighthouse and its launcher live in bench/package.json, so that `npm start` and `npm test` do not
+// install them; the first run installs them into bench/node_modules.
+ensureDependencies('bench/', 'Installing the benchmark’s tools (Lighthouse) into bench/node_modules');
 step('Building the site');
 run('npm', ['run', 'build', '--silent']);
 step('Building the baseline page');
@@ -112,8 +115,7 @@ async function measureLoads(browser, page) {
 }
 
 async function lighthouse(page) {
-  const {default: runLighthouse} = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
+  const {lighthouse: runLighthouse, chromeLauncher} = await import('../bench/tools.mjs');
   const chrome = await chromeLauncher.launch({chromePath: chromiumPath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]});
   try {
     const performance = [];
