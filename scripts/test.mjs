@@ -23,8 +23,8 @@ run(bin('vitest'), ['run', '--project', 'data'], {env});
 step('Production build');
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 const chromium = ensureChromium();
-step(`Browser tests (Chromium at ${chromium})`);
+step(`Browser tests (${chromium.path}, from ${chromium.source})`);
 run(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
-  env: {...env, CHROMIUM_PATH: chromium},
+  env: {...env, CHROMIUM_PATH: chromium.path},
 });
 console.log('\n✓ All checks passed.');
