@@ -1,5 +1,5 @@
 import {defineConfig} from '@playwright/test';
-import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {chromiumLaunchOptions} from '../scripts/chromium.mjs';
 
 /**
  * Port of the preview server the tests start (not the one `npm start` uses); `E2E_PORT` picks
@@ -23,8 +23,9 @@ export default defineConfig({
     deviceScaleFactor: 1,
     timezoneId: 'UTC',
     locale: 'en-GB',
-    // `npm test` installs a Chromium when none is found and passes its path in CHROMIUM_PATH.
-    launchOptions: {executablePath: findChromium(), args: CHROMIUM_ARGS},
+    // The browser `npm test` found or installed (it passes its path in CHROMIUM_PATH); run on
+    // their own, the tests look for one the same way (scripts/chromium.mjs).
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     // `npm test` builds first; the preview server serves exactly what would be deployed.

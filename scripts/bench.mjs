@@ -19,7 +19,7 @@
  * BENCH_STEPS (default 115).
  */
 import {mkdirSync, readFileSync, writeFileSync, copyFileSync} from 'node:fs';
-import {CHROMIUM_ARGS, ensureChromium} from './chromium.mjs';
+import {chromiumLaunchOptions} from './chromium.mjs';
 import {bin, ensureDependencies, root, run, step} from './run.mjs';
 import {serveFolder} from './static-server.mjs';
 import {withSyntheticEvents} from './synthetic-events.mjs';
@@ -31,6 +31,9 @@ const OURS = {name: 'this site', port: 4175, folder: `${root}dist`};
 const BASELINE = {name: 'baseline', port: 4176, folder: `${root}bench-results/baseline-dist`};
 
 ensureDependencies();
+// Lighthouse and its launcher live in bench/package.json, so that `npm start` and `npm test` do not
+// install them; the first run installs them into bench/node_modules.
+ensureDependencies('bench/', 'Installing the benchmark’s tools (Lighthouse) into bench/node_modules');
 step('Building the site');
 run('npm', ['run', 'build', '--silent']);
 step('Building the baseline page');
@@ -45,7 +48,7 @@ run(bin('vite'), ['build', '--config', 'bench/vite.baseline.config.ts']);
   copyFileSync(`${OURS.folder}/data/story.json`, `${BASELINE.folder}/data/story.json`);
 }
 
-const chromiumPath = ensureChromium();
+const launchOptions = chromiumLaunchOptions();
 const {chromium} = await import('@playwright/test');
 const stops = await Promise.all([serveFolder(OURS.folder, OURS.port), serveFolder(BASELINE.folder, BASELINE.port)]);
 const url = (page) => `http://127.0.0.1:${page.port}/`;
@@ -112,9 +115,11 @@ async function measureLoads(browser, page) {
 }
 
 async function lighthouse(page) {
-  const {default: runLighthouse} = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({chromePath: chromiumPath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]});
+  const {lighthouse: runLighthouse, chromeLauncher} = await import('../bench/tools.mjs');
+  const chrome = await chromeLauncher.launch({
+    chromePath: launchOptions.executablePath,
+    chromeFlags: ['--headless=new', ...launchOptions.args],
+  });
   try {
     const performance = [];
     const metrics = [];
@@ -183,7 +188,7 @@ async function measureSteps(browser) {
   return results;
 }
 
-const browser = await chromium.launch({executablePath: chromiumPath, args: CHROMIUM_ARGS});
+const browser = await chromium.launch(launchOptions);
 let loads;
 let audits;
 let steps;

@@ -23,13 +23,16 @@ export function step(title) {
   console.log(`\n▶ ${title}`);
 }
 
-/** Installs the dependencies when they are missing or older than package-lock.json. */
-export function ensureDependencies() {
-  const installed = `${root}node_modules/.package-lock.json`;
-  const lock = `${root}package-lock.json`;
+/**
+ * Installs the dependencies of the project (or of `folder`, a folder of it with its own
+ * package.json, such as bench/) when they are missing or older than its package-lock.json.
+ */
+export function ensureDependencies(folder = '', title = 'Installing dependencies (npm ci)') {
+  const installed = `${root}${folder}node_modules/.package-lock.json`;
+  const lock = `${root}${folder}package-lock.json`;
   if (existsSync(installed) && (!existsSync(lock) || statSync(installed).mtimeMs >= statSync(lock).mtimeMs)) return;
-  step('Installing dependencies (npm ci)');
-  run('npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+  step(title);
+  run('npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'], {cwd: `${root}${folder}`});
 }
 
 /** Path of a binary installed by npm in this project. */

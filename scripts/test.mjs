@@ -17,14 +17,16 @@ run(bin('tsc'), ['--noEmit']);
 step('Lint and format');
 run(bin('eslint'), ['.']);
 run(bin('prettier'), ['--check', '.']);
-step('Unit tests');
-run(bin('vitest'), ['run'], {env});
+step('Unit tests (src/, scripts/)');
+run(bin('vitest'), ['run', '--project', 'unit'], {env});
+step('Data-build tests (data/scripts/)');
+run(bin('vitest'), ['run', '--project', 'data'], {env});
 step('Production build');
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 const chromium = ensureChromium();
 const nginx = ensureNginx();
-step(`Browser and hosting tests (Chromium at ${chromium}, nginx at ${nginx})`);
+step(`Browser and hosting tests (${chromium.path}, from ${chromium.source}; nginx at ${nginx})`);
 run(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
-  env: {...env, CHROMIUM_PATH: chromium, NGINX_PATH: nginx},
+  env: {...env, CHROMIUM_PATH: chromium.path, NGINX_PATH: nginx},
 });
 console.log('\n✓ All checks passed.');

@@ -5,7 +5,7 @@
  * computed, events sorted by date, and the areas held since 2014 derived from the line of contact.
  */
 import {createHash} from 'node:crypto';
-import {greatCircle} from '@turf/turf';
+import {greatCircle} from '@turf/great-circle';
 import type {DataProblem} from './data-problem.ts';
 import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
 import {distanceToUkraineBorder} from './distances.ts';

@@ -3,7 +3,9 @@
  * on the full-resolution Natural Earth border along the great circle (Turf, WGS84 sphere). Sources
  * gave their own figures, often to a different point of the site; the page shows both.
  */
-import {booleanPointInPolygon, nearestPointOnLine, point} from '@turf/turf';
+import {booleanPointInPolygon} from '@turf/boolean-point-in-polygon';
+import {point} from '@turf/helpers';
+import {nearestPointOnLine} from '@turf/nearest-point-on-line';
 import type {Feature, MultiLineString, MultiPolygon} from 'geojson';
 import type {ComputedDistance} from '../../src/story/types.ts';
 

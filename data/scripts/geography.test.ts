@@ -1,5 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest';
-import {booleanPointInPolygon, point} from '@turf/turf';
+import {booleanPointInPolygon} from '@turf/boolean-point-in-polygon';
+import {point} from '@turf/helpers';
 import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import {buildGeography, encodeGeography, loadWorldGeography, type WorldGeography} from './geography.ts';
 import {decodeGeography} from '../../src/story/geography-topology.ts';

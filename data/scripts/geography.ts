@@ -7,7 +7,11 @@
  * merged, meshed or simplified. Everything downstream (fills, borders, distances) then agrees.
  */
 import {createRequire} from 'node:module';
-import {area, bboxClip, booleanPointInPolygon, cleanCoords, point} from '@turf/turf';
+import {area} from '@turf/area';
+import {bboxClip} from '@turf/bbox-clip';
+import {booleanPointInPolygon} from '@turf/boolean-point-in-polygon';
+import {cleanCoords} from '@turf/clean-coords';
+import {point} from '@turf/helpers';
 import polylabel from 'polylabel';
 import {feature, merge, mesh, quantize} from 'topojson-client';
 import {topology} from 'topojson-server';

@@ -12,7 +12,10 @@
  *
  * The stated precision must cover every vertex's tolerance; the build refuses it otherwise.
  */
-import {distance, featureCollection, intersect, midpoint, point, polygon} from '@turf/turf';
+import {distance} from '@turf/distance';
+import {featureCollection, point, polygon} from '@turf/helpers';
+import {intersect} from '@turf/intersect';
+import {midpoint} from '@turf/midpoint';
 import type {Feature, MultiPolygon, Polygon, Position} from 'geojson';
 import type {DataProblem} from './data-problem.ts';
 import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';

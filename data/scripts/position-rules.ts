@@ -4,7 +4,9 @@
  * way round (both in range, so the schema accepts them), a coordinate copied from the wrong page,
  * and a GeoNames town of the same name in another country.
  */
-import {booleanPointInPolygon, point, pointToPolygonDistance} from '@turf/turf';
+import {booleanPointInPolygon} from '@turf/boolean-point-in-polygon';
+import {point} from '@turf/helpers';
+import {pointToPolygonDistance} from '@turf/point-to-polygon-distance';
 import type {Feature, MultiPolygon, Polygon} from 'geojson';
 import type {DataProblem} from './data-problem.ts';
 import type {Place} from '../../src/story/types.ts';

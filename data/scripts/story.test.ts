@@ -1,6 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {booleanPointInPolygon, point} from '@turf/turf';
+import {booleanPointInPolygon} from '@turf/boolean-point-in-polygon';
+import {point} from '@turf/helpers';
 import {buildAll} from './build-data.ts';
 import {loadWorldGeography, type WorldGeography} from './geography.ts';
 import {lookUpTown, type GazetteerEntry} from './gazetteer.ts';
