@@ -5,11 +5,12 @@
  */
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {chromiumLaunchOptions} from '../scripts/chromium.mjs';
 import {test, expect} from './fixtures.ts';
 import type {Page} from '@playwright/test';
 
-test.use({launchOptions: {executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--disable-webgl']}});
+const launch = chromiumLaunchOptions();
+test.use({launchOptions: {...launch, args: [...launch.args, '--disable-webgl']}});
 
 /** Mulberry32: small, seeded, repeatable. */
 function random(seed: number): () => number {

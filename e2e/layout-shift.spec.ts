@@ -6,8 +6,12 @@
 import {test, expect} from './fixtures.ts';
 
 for (const viewport of [
+  {width: 360, height: 740},
   {width: 412, height: 823},
+  {width: 768, height: 1024},
   {width: 1280, height: 800},
+  {width: 1366, height: 768},
+  {width: 1920, height: 1080},
 ]) {
   test(`no layout shift while loading at ${viewport.width} px`, async ({page}) => {
     await page.setViewportSize(viewport);

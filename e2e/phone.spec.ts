@@ -55,7 +55,7 @@ test('a place opens by touch as a bottom sheet over the lower part of the screen
   await place.scrollIntoViewIfNeeded();
   const target = (await place.boundingBox())!;
   await page.touchscreen.tap(target.x + target.width / 2, target.y + target.height / 2);
-  await expect(panel(page).getByRole('heading', {level: 2})).toHaveText('NATO Headquarters');
+  await expect(panel(page).getByRole('heading', {level: 2})).toHaveText('Brussels');
 
   const sheet = (await panel(page).boundingBox())!;
   expect(await panel(page).evaluate((e) => getComputedStyle(e).position)).toBe('fixed');

@@ -21,6 +21,9 @@ test('the build has a social preview image and the metadata that points to it', 
   expect(png.length).toBeGreaterThan(30_000);
 });
 
+/** Every event of the data, each an item of the story in text. */
+const events = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8')) as unknown[];
+
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
@@ -28,7 +31,7 @@ test.describe('without JavaScript', () => {
     await page.goto('./');
     const story = page.getByRole('region', {name: 'The story in text'});
     await expect(story).toBeVisible();
-    await expect(story.getByRole('listitem')).toHaveCount(35);
+    await expect(story.getByRole('listitem')).toHaveCount(events.length);
     await expect(story.getByText(/13 January 2022: OSCE Permanent Council in Vienna\./)).toBeVisible();
     await expect(story.getByRole('link', {name: 'U.S. Department of State'}).first()).toHaveAttribute(
       'href',

@@ -1,8 +1,11 @@
 /**
- * Keeps only the latest of a burst of values and hands it on once per animation frame. A host page
- * (or anything else) may send hundreds of commands a second; applying each would queue work the
- * reader sees for long after the burst, so only the last one of each frame counts.
+ * Keeps only the latest of a burst of values and hands it on once per frame (every 16 ms). A host
+ * page may send hundreds of commands a second; applying each would queue work the reader sees for
+ * long after the burst, so only the last one of each frame counts. A timer, not an animation frame:
+ * a browser pauses animation frames in an embed scrolled out of view, and a command must still
+ * arrive there.
  */
+const FRAME_MS = 16;
 export interface LatestPerFrame<T> {
   push(value: T): void;
   /** Drops what is pending. */
@@ -11,8 +14,8 @@ export interface LatestPerFrame<T> {
 
 export function latestPerFrame<T>(
   apply: (value: T) => void,
-  schedule: (callback: () => void) => number = requestAnimationFrame,
-  unschedule: (handle: number) => void = cancelAnimationFrame,
+  schedule: (callback: () => void) => number = (callback) => window.setTimeout(callback, FRAME_MS),
+  unschedule: (handle: number) => void = (handle) => window.clearTimeout(handle),
 ): LatestPerFrame<T> {
   let pending: {value: T} | null = null;
   let handle = 0;

@@ -241,7 +241,7 @@ export function datedMapContent(index: StoryIndex, date: IsoDate, meetings = mee
   };
 }
 
-function siteLabel(site: SiteOnDate): string {
+function siteLabel(site: SiteOnDate, date: IsoDate): string {
   const where = site.place.region ? `${site.place.name}, ${site.place.region}` : site.place.name;
   if (site.status === 'unverified') return `${where}: named in some coverage, unverified for this period`;
   const parts = [`${where}: troops reported from ${formatDate(site.site.firstReported ?? '')}`];
@@ -250,6 +250,11 @@ function siteLabel(site: SiteOnDate): string {
     parts.push(strengthLine(site.strength, report.dateText ?? (report.date ? formatShortDate(report.date) : '')));
   }
   if (site.status === 'departed' && site.site.departed) parts.push(`reported departed ${formatDate(site.site.departed)}`);
+  // The latest move or claim by the day shown: forces moving on, or what only a party said.
+  const latest = site.site.reports.findLast((r) => (r.kind === 'moved' || r.kind === 'claim') && r.date && r.date <= date);
+  if (latest?.kind === 'moved') parts.push(`reported moving towards ${latest.movedTo ?? 'Ukraine'}, ${formatDate(latest.date!)}`);
+  if (latest?.kind === 'claim')
+    parts.push(`${latest.claimBy ?? 'a party'} claimed a change on ${formatDate(latest.date!)}, not confirmed by others`);
   return parts.join('; ');
 }
 
@@ -284,7 +289,7 @@ export function placeTargetsOnDate(index: StoryIndex, date: IsoDate, meetings = 
         kind: 'site',
         lon: s.place.position.lon,
         lat: s.place.position.lat,
-        label: siteLabel(s),
+        label: siteLabel(s, date),
         name: s.place.name,
       }))
       .sort((a, b) => b.lat - a.lat),

@@ -155,6 +155,7 @@ export function createTalksInset(
   return {
     render(next) {
       const forwardChanged = next.forward !== state?.forward;
+      if (!state) requestAnimationFrame(() => figure.classList.add('is-ready'));
       state = next;
       figure.classList.toggle('is-forward', next.forward);
       drawMarks();

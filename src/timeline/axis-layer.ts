@@ -1,10 +1,10 @@
 /**
  * The timeline's frame: the week of talks as a band with a tick on each day it had talks, the
  * turning points as lines, a row per kind of event (labelled where there is room) and the month
- * axis (d3-axis), with the week's and the turning points' names under it.
+ * axis, with the week's and the turning points' names under it. The axis is drawn here rather than
+ * with d3-axis: a line and a tick per month is all it needs, and d3-axis brings d3-selection, bytes
+ * every reader would download before the first paint.
  */
-import {axisBottom} from 'd3-axis';
-import {select} from 'd3-selection';
 import {utcMonth} from 'd3-time';
 import {svg} from '../lib/dom.ts';
 import {EVENT_KINDS, KIND_ORDER} from '../lib/event-kinds.ts';
@@ -60,14 +60,21 @@ export function drawAxisLayer(chart: SVGSVGElement, layout: TimelineLayout): voi
     chart.append(text({class: 'timeline__turning-label', x: last.x + 4, y: TRACK.below, 'text-anchor': 'end'}, names));
   }
 
-  // Ticks at the start of each month, with the year where it starts and in January.
+  // Ticks at the start of each month, named with the year where the axis starts and in January.
   const [from, to] = x.domain();
   const months = utcMonth.range(utcMonth.ceil(from), to);
-  const axis = axisBottom<Date>(x)
-    .tickValues(months)
-    .tickFormat((date) => (date.getUTCMonth() === 0 || date === months[0] ? monthYearFormat.format(date) : monthFormat.format(date)))
-    .tickSizeOuter(0);
-  const group = svg('g', {class: 'timeline__axis', transform: `translate(0,${TRACK.axis})`});
-  chart.append(group);
-  select(group).call(axis);
+  const axis = svg('g', {class: 'timeline__axis', transform: `translate(0,${TRACK.axis})`});
+  axis.append(svg('path', {class: 'domain', d: `M${x.range()[0]},0.5H${x.range()[1]}`}));
+  months.forEach((month, i) => {
+    const tick = svg('g', {class: 'tick', transform: `translate(${x(month)},0)`});
+    tick.append(
+      svg('line', {y2: 6}),
+      text(
+        {y: 9, dy: '0.71em', 'text-anchor': 'middle'},
+        i === 0 || month.getUTCMonth() === 0 ? monthYearFormat.format(month) : monthFormat.format(month),
+      ),
+    );
+    axis.append(tick);
+  });
+  chart.append(axis);
 }

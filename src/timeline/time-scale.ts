@@ -1,8 +1,8 @@
 /**
- * A linear scale from UTC dates to pixels, with exactly what d3-axis asks of a scale (a callable
- * with `domain`, `range` and `copy`) plus `invert`. d3-scale's own time scale would do the same but
- * brings a date formatter and interpolators with it: about 10 KB gzipped of JavaScript before first
- * paint, for features this timeline does not use.
+ * A linear scale from UTC dates to pixels, shaped like d3-scale's (a callable with `domain`,
+ * `range` and `copy`) plus `invert`. d3-scale's own time scale would do the same but brings a date
+ * formatter and interpolators with it: about 10 KB gzipped of JavaScript before first paint, for
+ * features this timeline does not use.
  */
 export interface UtcScale {
   (date: Date): number;
