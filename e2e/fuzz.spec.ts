@@ -64,14 +64,52 @@ const EVENTS = [
   'no-such-event',
 ];
 const DATES = ['2021-11-01', '2022-01-13', '2022-02-24', '2021-10-31', '2022-02-25'];
-const KEYS = ['event', 'date', 'embed', 'id', 'present', 'event', 'date', 'x', '__proto__', 'constructor', 'Event', 'DATE', ''];
+const KEYS = [
+  'event',
+  'date',
+  'embed',
+  'id',
+  'present',
+  'event',
+  'date',
+  'step',
+  'theme',
+  'plain',
+  'hide',
+  'autoplay',
+  'childId',
+  'x',
+  '__proto__',
+  'constructor',
+  'Event',
+  'DATE',
+  '',
+];
+/** Values the embed options take, and near misses. */
+const OPTION_VALUES = [
+  '1',
+  '0',
+  '2',
+  '21',
+  '999',
+  'light',
+  'dark',
+  'auto',
+  'key',
+  'key,share',
+  'estimates,key,share,nope',
+  'share,,',
+  'pym-1',
+];
 
 function randomQuery(next: () => number): string {
   const params: string[] = [];
   const count = Math.floor(next() * 5);
   for (let i = 0; i < count; i++) {
     const key = pick(next, KEYS);
-    const value = next() < 0.3 ? pick(next, EVENTS) : next() < 0.5 ? pick(next, DATES) : pick(next, NASTY);
+    const roll = next();
+    const value =
+      roll < 0.25 ? pick(next, EVENTS) : roll < 0.45 ? pick(next, DATES) : roll < 0.7 ? pick(next, OPTION_VALUES) : pick(next, NASTY);
     params.push(next() < 0.1 ? encodeURIComponent(key) : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   }
   return params.length ? `?${params.join('&')}` : '';
@@ -121,8 +159,8 @@ async function watch(page: Page): Promise<string[]> {
   return problems;
 }
 
-const SHARDS = 5;
-const URLS_PER_SHARD = 100;
+const SHARDS = 10;
+const URLS_PER_SHARD = 50;
 
 for (let shard = 0; shard < SHARDS; shard++) {
   test(`random URL parameters never break the page (${shard * URLS_PER_SHARD + 1}–${(shard + 1) * URLS_PER_SHARD} of 500)`, async ({
@@ -169,9 +207,19 @@ test('200 random messages from a host change nothing they should not, and break 
     const target = document.querySelector('iframe')!.contentWindow!;
     for (const message of list) target.postMessage(message, '*');
   }, messages);
-  // A valid selection after the noise still works: the embed is listening and usable.
-  await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({type: 'select', date: '2022-02-01'}, '*'));
+  // A burst of valid selections, then one more: the embed settles on the last within a few frames,
+  // and stays there.
+  await page.evaluate(async () => {
+    const target = document.querySelector('iframe')!.contentWindow!;
+    for (let i = 0; i < 500; i++) target.postMessage({type: 'select', event: i % 2 ? 'nato-russia-council' : 'full-scale-invasion'}, '*');
+    target.postMessage({type: 'select', date: '2022-02-01'}, '*');
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
   const slider = frame.getByRole('slider', {name: 'Timeline'});
+  await expect(slider).toHaveAttribute('aria-valuetext', '1 February 2022');
+  await page.evaluate(async () => {
+    for (let i = 0; i < 10; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
   await expect(slider).toHaveAttribute('aria-valuetext', '1 February 2022');
   await slider.focus();
   await page.keyboard.press('ArrowRight');

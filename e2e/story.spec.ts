@@ -74,7 +74,7 @@ test.describe('the presentation layout', () => {
     await page.goto('./?present=1');
     await waitForMap(page, 'idle-or-fallback');
     const caption = page.locator('#map-caption');
-    await expect(caption).toHaveText('13 January 2022 — no event selected');
+    await expect(caption).toHaveText('The situation on 13 January 2022');
 
     // A clicker sends PageDown: the next event from the day shown.
     await page.keyboard.press('PageDown');

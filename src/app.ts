@@ -31,6 +31,7 @@ import {createImageExport} from './export/image-export.ts';
 import {createTour} from './tour/tour.ts';
 import {createPresentation} from './presentation/presentation.ts';
 import {createHostBridge} from './embed/host-bridge.ts';
+import {renderEmbedCredit} from './embed/embed-credit.ts';
 
 /** The elements of index.html the app is built into. */
 export interface PageElements {
@@ -47,6 +48,8 @@ export interface PageElements {
   imageButton: HTMLButtonElement;
   tourButton: HTMLButtonElement;
   fullPageLink: HTMLAnchorElement;
+  /** The embed's credit and source line. */
+  credit: HTMLElement;
   pageTitle: string;
 }
 
@@ -181,6 +184,7 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     index,
     getState: store.getState,
     snapshot: (pixelWidth) => map.snapshot(pixelWidth),
+    timeline: (pixelWidth) => timeline.snapshot(pixelWidth),
     legend: () =>
       [...page.legend.querySelectorAll('.legend__item')].map((item) => ({
         key: item.querySelector('svg')!,
@@ -191,6 +195,7 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     report: (message) => announcer.announce(message),
   });
   createHostBridge({index, store, actions, embedId: embed.id, onCommand: takeOver});
+  const creditLink = embed.embed ? renderEmbedCredit(page.credit, index) : null;
 
   let highlightKey = '';
   const render = (state: Readonly<AppState>, previous?: Readonly<AppState>) => {
@@ -207,6 +212,7 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     tour.render(state.tourStep);
     presentation.render(state, previous);
     page.fullPageLink.href = viewUrl();
+    if (creditLink) creditLink.href = viewUrl();
 
     const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
     if (state.present) {
@@ -220,4 +226,12 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
   };
   store.subscribe(render);
   render(store.getState());
+
+  // Kiosks and classrooms: play on load, the story from its step or the timeline from its day;
+  // not for a reader who asked for less motion.
+  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (embed.autoplay && !reducedMotion) {
+    if (store.getState().tourStep !== null) tour.play();
+    else playback.play();
+  }
 }

@@ -13,7 +13,7 @@ import {applyEmbedLayout} from './embed/embed-layout.ts';
 import {reportHeight} from './embed/height-messages.ts';
 import {createLegend} from './ui/legend.ts';
 import {showLoadError} from './ui/load-error.ts';
-import {applyStoredTheme, createThemeToggle} from './ui/theme.ts';
+import {applyStartTheme, createThemeToggle} from './ui/theme.ts';
 
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -38,17 +38,18 @@ const page: PageElements = {
   imageButton: required('image-button'),
   tourButton: required('story-start'),
   fullPageLink: required('full-page-link'),
+  credit: required('embed-credit'),
   pageTitle: required('page-title').textContent?.trim() ?? document.title,
 };
 
 // The script runs: the note that says why a page did not start (index.html) is not needed.
 document.documentElement.dataset.script = 'running';
-applyStoredTheme();
-createThemeToggle(required('theme-button'));
 const embed = readEmbedOptions(location.search);
-if (embed.embed) applyEmbedLayout({events: page.events.closest('section')!, fullPageLink: page.fullPageLink});
+applyStartTheme(embed.theme);
+createThemeToggle(required('theme-button'));
+applyEmbedLayout(embed, {events: page.events.closest('section')!, fullPageLink: page.fullPageLink});
 // In a frame, the host page is told the content's height from the start (even while loading).
-reportHeight(embed.id);
+reportHeight(embed.childId ?? embed.id, embed.childId !== undefined);
 
 async function start(): Promise<void> {
   setMapState(map, 'loading');

@@ -4,6 +4,7 @@
  * map, its key and the timeline in view.
  */
 import {h} from '../lib/dom.ts';
+import type {EmbedOptions} from '../state/url-schema.ts';
 
 /** Folds a section of the page under a disclosure named `summary`. */
 export function fold(content: HTMLElement, summary: string): HTMLDetailsElement {
@@ -18,8 +19,24 @@ export interface EmbedLayoutParts {
   fullPageLink: HTMLAnchorElement;
 }
 
-export function applyEmbedLayout({events, fullPageLink}: EmbedLayoutParts): void {
-  document.documentElement.classList.add('is-embed');
+/**
+ * Applies the embed's options: the compact layout, no title row (`plain`), and the parts the host
+ * dropped (`hide`), as classes the stylesheet keys on. A full page may use `plain` and `hide` too.
+ */
+export function applyEmbedLayout(options: EmbedOptions, {events, fullPageLink}: EmbedLayoutParts): void {
+  const root = document.documentElement;
+  root.classList.toggle('is-plain', options.plain);
+  for (const part of options.hide) root.classList.add(`hide-${part}`);
+  if (!options.embed) return;
+  root.classList.add('is-embed');
+  // In a narrow frame the actions sit behind one button (embed.css).
+  const menu = document.getElementById('menu-button');
+  const toolbar = document.getElementById('toolbar');
+  menu?.addEventListener('click', () => {
+    const open = !toolbar?.classList.contains('is-open');
+    toolbar?.classList.toggle('is-open', open);
+    menu.setAttribute('aria-expanded', String(open));
+  });
   // The key stays open under the map (it is a line or two); the long list is folded.
   fold(events, 'All events');
   fullPageLink.hidden = false;

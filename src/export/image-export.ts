@@ -5,7 +5,7 @@
  */
 import type {AppState} from '../state/app-state.ts';
 import {presentCaption} from '../state/captions.ts';
-import {publishersOf} from '../state/selectors.ts';
+import {eventsOnDay, latestEstimate, mostCitedPublishers, publishersOf} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {createToast} from '../lib/toast.ts';
 
@@ -15,6 +15,8 @@ export interface ImageExportOptions {
   getState: () => Readonly<AppState>;
   /** The map as drawn now, `pixelWidth` pixels wide, with its size on the page. */
   snapshot: (pixelWidth: number) => Promise<{image: CanvasImageSource; width: number; height: number}>;
+  /** The timeline as drawn now, `pixelWidth` pixels wide, with its size on the page. */
+  timeline: (pixelWidth: number) => Promise<{image: CanvasImageSource; width: number; height: number}>;
   /** The legend's entries, each with its drawn key. */
   legend: () => {key: SVGSVGElement; text: string}[];
   pageTitle: string;
@@ -46,18 +48,24 @@ export function createImageExport(options: ImageExportOptions): ImageExport {
     making = true;
     const state = options.getState();
     const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
-    const publishers = event ? publishersOf(index, event.sources) : [];
+    // The sources of what the view shows: the event's, else the day's events' and the latest estimate's.
+    const estimate = latestEstimate(index, state.date);
+    const cited = event ? event.sources : [...eventsOnDay(index, state.date).flatMap((e) => e.sources), ...(estimate?.sources ?? [])];
+    const publishers = publishersOf(index, cited);
+    if (!publishers.length) publishers.push(...mostCitedPublishers(index, 4), 'and others, cited on the page for each fact');
     import('./view-image.ts')
       .then(async ({renderViewImage, downloadPng, MAP_PIXEL_WIDTH}) => {
         const snapshot = await options.snapshot(MAP_PIXEL_WIDTH);
+        const timeline = await options.timeline(MAP_PIXEL_WIDTH);
         const canvas = await renderViewImage({
           title: options.pageTitle,
           caption: presentCaption(index, state.date, event),
           map: snapshot.image,
           mapWidth: snapshot.width,
           mapHeight: snapshot.height,
+          timeline,
           legend: options.legend(),
-          sources: `${publishers.length ? `Sources: ${publishers.join(', ')}. ` : 'Every place and event is sourced on the page. '}Borders: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).`,
+          sources: `Sources: ${publishers.join(', ')}. Borders: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).`,
           link: options.viewUrl(),
         });
         await downloadPng(canvas, `russia-ukraine-${state.date}${event ? `-${event.id}` : ''}.png`);

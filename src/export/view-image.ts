@@ -13,6 +13,8 @@ export interface ViewImageContent {
   /** The map's size on the page, CSS px: the image keeps its proportions. */
   mapWidth: number;
   mapHeight: number;
+  /** The timeline as drawn, with its size on the page, under the map. */
+  timeline?: {image: CanvasImageSource; width: number; height: number};
   /** The legend's entries: a key (a small SVG of the page) and its text. */
   legend: readonly {key: SVGSVGElement; text: string}[];
   sources: string;
@@ -84,11 +86,13 @@ export async function renderViewImage(content: ViewImageContent): Promise<HTMLCa
 
   const lineHeight = (line: Line) => Math.round(line.size * 1.35);
   const mapHeight = Math.round((inner * content.mapHeight) / content.mapWidth);
+  const timelineHeight = content.timeline ? Math.round((inner * content.timeline.height) / content.timeline.width) : 0;
   const height =
     PADDING +
     heading.reduce((sum, line) => sum + lineHeight(line), 0) +
     12 +
     mapHeight +
+    (timelineHeight ? 12 + timelineHeight : 0) +
     20 +
     legendHeights.reduce((a, b) => a + b, 0) +
     12 +
@@ -118,7 +122,14 @@ export async function renderViewImage(content: ViewImageContent): Promise<HTMLCa
   context.strokeStyle = colours.rule;
   context.lineWidth = 1;
   context.strokeRect(PADDING + 0.5, y + 0.5, inner - 1, mapHeight - 1);
-  y += mapHeight + 20;
+  y += mapHeight;
+  if (content.timeline) {
+    y += 12;
+    context.drawImage(content.timeline.image, PADDING, y, inner, timelineHeight);
+    context.strokeRect(PADDING + 0.5, y + 0.5, inner - 1, timelineHeight - 1);
+    y += timelineHeight;
+  }
+  y += 20;
 
   context.font = legendFont;
   context.fillStyle = colours.text;

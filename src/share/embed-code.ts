@@ -2,7 +2,7 @@
  * What the Share dialog hands out: the embed code (an iframe plus a small listener compatible with
  * Datawrapper's, so the frame takes its content's height on any site) and a citation of the view.
  */
-import {embedUrl} from '../state/url-schema.ts';
+import {embedUrl, writeUrlParams, type EmbedChoices} from '../state/url-schema.ts';
 
 /** Heights the host's listener accepts, px: anything outside is not a real map's height. */
 export const EMBED_HEIGHT_RANGE = {min: 120, max: 12_000} as const;
@@ -41,10 +41,15 @@ export interface EmbedCodeOptions {
   title: string;
   /** Height before the first message arrives, px. */
   initialHeight: number;
+  /** The host's choices, and the guided story's step to open on. */
+  choices?: EmbedChoices & {step?: number};
 }
 
-export function embedCode({viewUrl, id, title, initialHeight}: EmbedCodeOptions): string {
-  const src = escapeAttribute(embedUrl(viewUrl, id));
+export function embedCode({viewUrl, id, title, initialHeight, choices = {}}: EmbedCodeOptions): string {
+  const {step, ...embedChoices} = choices;
+  const view = new URL(viewUrl);
+  if (step !== undefined) view.search = writeUrlParams(view.search, {step}, ['step']);
+  const src = escapeAttribute(embedUrl(view.href, id, embedChoices));
   return `<iframe src="${src}" title="${escapeAttribute(title)}" id="${escapeAttribute(id)}" scrolling="no" style="width: 0; min-width: 100%; border: none;" height="${initialHeight}" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>
 ${heightListener(new URL(viewUrl).origin)}`;
 }

@@ -22,7 +22,8 @@ export interface ShareDialog {
   destroy(): void;
 }
 
-export function createShareDialog(returnFocusTo: () => HTMLElement | null): ShareDialog {
+/** `embedOptions`: the embed's options, shown under the embed code. */
+export function createShareDialog(returnFocusTo: () => HTMLElement | null, embedOptions: HTMLElement): ShareDialog {
   const status = h('p', {className: 'share__status', attrs: {role: 'status'}});
   const fields: Record<keyof ShareContent, HTMLInputElement | HTMLTextAreaElement> = {
     link: h('input', {className: 'share__field', id: 'share-link', attrs: {type: 'text', readonly: true}}),
@@ -75,6 +76,7 @@ export function createShareDialog(returnFocusTo: () => HTMLElement | null): Shar
       'Embed code',
       'Paste it into an article. The frame sizes itself to its content and calls no other site; the script resizes it, and does nothing else.',
     ),
+    embedOptions,
     section('citation', 'Cite this view', 'Citation'),
     h(
       'section',

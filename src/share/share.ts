@@ -8,6 +8,7 @@ import {formatDate} from '../lib/format.ts';
 import type {AppState} from '../state/app-state.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {citation, embedCode} from './embed-code.ts';
+import {createEmbedOptionsForm} from './embed-options-form.ts';
 import {createShareDialog} from './share-dialog.ts';
 
 export interface ShareOptions {
@@ -39,7 +40,8 @@ async function fetchManifest(): Promise<DownloadEntry[]> {
 export function createShare(options: ShareOptions): Share {
   const {button, index} = options;
   let downloads: Promise<DownloadEntry[]> | null = null;
-  const dialog = createShareDialog(() => button);
+  const form = createEmbedOptionsForm(index.story.storySteps.length, () => dialog.update(content()));
+  const dialog = createShareDialog(() => button, form.element);
 
   /** The dialog's content for the view shown now. */
   const content = () => {
@@ -50,7 +52,13 @@ export function createShare(options: ShareOptions): Share {
     const link = options.viewUrl();
     return {
       link,
-      embed: embedCode({viewUrl: link, id: options.embedId, title: `Map: ${options.pageTitle}`, initialHeight: INITIAL_EMBED_HEIGHT}),
+      embed: embedCode({
+        viewUrl: link,
+        id: options.embedId,
+        title: `Map: ${options.pageTitle}`,
+        initialHeight: INITIAL_EMBED_HEIGHT,
+        choices: form.read(),
+      }),
       citation: citation({
         title: options.pageTitle,
         publisher: location.host,

@@ -30,7 +30,7 @@ describe('presentCaption', () => {
   });
 
   it('says the day when no event is selected', () => {
-    expect(presentCaption(index, '2022-01-12', undefined)).toBe('12 January 2022 — no event selected');
+    expect(presentCaption(index, '2022-01-12', undefined)).toBe('The situation on 12 January 2022');
   });
 });
 

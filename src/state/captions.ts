@@ -14,7 +14,7 @@ const MAX_PLACES = 2;
  * "13 January 2022 — Vienna: OSCE Permanent Council".
  */
 export function presentCaption(index: StoryIndex, date: IsoDate, event: StoryEvent | undefined): string {
-  if (!event) return `${formatDate(date)} — no event selected`;
+  if (!event) return `The situation on ${formatDate(date)}`;
   const names = [...new Set(event.places.map((p) => index.placeById.get(p.place)).map((place) => place?.locality ?? place?.name))].filter(
     (name): name is string => Boolean(name),
   );

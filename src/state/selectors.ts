@@ -136,3 +136,14 @@ export function publishersOf(index: StoryIndex, citations: readonly Citation[]):
   });
   return [...new Set(names.filter((name): name is string => Boolean(name)))];
 }
+
+/** The publishers cited by the most events, most cited first. */
+export function mostCitedPublishers(index: StoryIndex, count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const event of index.story.events)
+    for (const publisher of publishersOf(index, event.sources)) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([publisher]) => publisher);
+}

@@ -48,6 +48,8 @@ export interface Timeline {
   setLabelScale(scale: number): void;
   /** The handle, to give it focus. */
   readonly handle: HTMLElement;
+  /** The whole track as drawn now, `pixelWidth` pixels wide, with its size on the page (for "Download image"). */
+  snapshot(pixelWidth: number): Promise<{image: CanvasImageSource; width: number; height: number}>;
   destroy(): void;
 }
 
@@ -210,6 +212,28 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     setTheme(next) {
       theme = next;
       draw();
+    },
+    async snapshot(pixelWidth) {
+      const {svgImage} = await import('../lib/svg-image.ts');
+      const {width} = layout;
+      const scale = pixelWidth / width;
+      const image = document.createElement('canvas');
+      image.width = Math.round(width * scale);
+      image.height = Math.round(TRACK.height * scale);
+      const context = image.getContext('2d');
+      if (!context) throw new Error('The browser could not make the image.');
+      context.scale(scale, scale);
+      context.fillStyle = getComputedStyle(track).backgroundColor;
+      context.fillRect(0, 0, width, TRACK.height);
+      context.drawImage(await svgImage(chart, width * scale, TRACK.height * scale), 0, 0, width, TRACK.height);
+      for (const marks of [canvas, highlightCanvas]) context.drawImage(marks, 0, 0, width, TRACK.height);
+      context.drawImage(await svgImage(overlay, width * scale, TRACK.height * scale), 0, 0, width, TRACK.height);
+      // The handle: the day shown.
+      context.beginPath();
+      context.arc(layout.dayX(state.date), TRACK.axis, 8, 0, Math.PI * 2);
+      context.fillStyle = getComputedStyle(handle).backgroundColor;
+      context.fill();
+      return {image, width, height: TRACK.height};
     },
     setLabelScale(next) {
       if (next === labelScale) return;

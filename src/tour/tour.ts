@@ -22,6 +22,8 @@ export interface Tour {
   render(step: number | null): void;
   /** Stops the tour playing by itself (a reader took over). */
   pause(): void;
+  /** Plays from the step shown. */
+  play(): void;
   destroy(): void;
 }
 
@@ -38,5 +40,13 @@ export function createTour(options: TourOptions): Tour {
       options.startButton.focus();
     },
   });
-  return {render: bar.render, pause: bar.pause, destroy: bar.destroy};
+  return {
+    render: bar.render,
+    pause: bar.pause,
+    play() {
+      bar.pause();
+      bar.togglePlay();
+    },
+    destroy: bar.destroy,
+  };
 }

@@ -24,10 +24,13 @@ export function currentTheme(): Theme {
   return chosen === 'light' || chosen === 'dark' ? chosen : dark() ? 'dark' : 'light';
 }
 
-/** Applies the remembered choice, if any; called once at start-up, before anything is drawn. */
-export function applyStoredTheme(): void {
-  const theme = stored();
-  if (theme) document.documentElement.dataset.theme = theme;
+/**
+ * Applies the theme at start-up, before anything is drawn: the one the address asks for (an embed's
+ * host chooses; `auto` follows the reader's system), else the reader's remembered choice.
+ */
+export function applyStartTheme(asked: Theme | 'auto' | undefined): void {
+  const theme = asked ?? stored();
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 }
 
 export function setTheme(theme: Theme): void {

@@ -11,6 +11,19 @@ import {citationList} from './citations.ts';
 import {time} from './detail-parts.ts';
 import type {DetailViewOptions} from './detail-panel.ts';
 
+/** "By 13 January 2022, 6 troop concentrations were reported near Ukraine, and talks had been held in 6 places." */
+export function daySummary(date: string, active: number, departed: number, meetingPlaces: number): string {
+  const sites =
+    active === 0
+      ? 'no troop concentration had been reported near Ukraine'
+      : `${active} troop concentration${active === 1 ? ' was' : 's were'} reported near Ukraine${departed ? ` (and ${departed} reported departed)` : ''}`;
+  const talks =
+    meetingPlaces === 0
+      ? 'no talks had been held yet'
+      : `talks had been held in ${meetingPlaces} place${meetingPlaces === 1 ? '' : 's'} since November`;
+  return `By ${date}, ${sites}, and ${talks}.`;
+}
+
 function estimateText(estimate: Estimate): string {
   return `${estimateFigure(estimate)}: ${estimate.counts} (${estimate.who}, ${displayDate(estimate)})`;
 }
@@ -25,11 +38,7 @@ export function dayView(date: IsoDate, index: StoryIndex, options: DetailViewOpt
   const placeButton = (placeId: string, text: string) =>
     h('button', {className: 'link-button', attrs: {type: 'button'}, on: {click: () => options.onSelectPlace(placeId)}}, text);
   return [
-    h(
-      'p',
-      {},
-      `By ${formatDate(date)}, ${active} troop concentration${active === 1 ? ' was' : 's were'} reported near Ukraine${departed ? ` (and ${departed} reported departed)` : ''}, and ${meetings.length} places had hosted talks since November.`,
-    ),
+    h('p', {}, daySummary(formatDate(date), active, departed, meetings.length)),
     week.length
       ? h(
           'section',
