@@ -95,7 +95,6 @@ export function createTalksInset(
       if (leg.properties.fromDay <= day) marks.append(svg('path', {d: path(leg) ?? '', class: 'svg-map__route'}));
     const obstacles: Box[] = [];
     const candidates: LabelCandidate[] = [];
-    const lines = new Map<string, string[]>();
     for (const venue of dated.venues.features) {
       if (!venue.properties.inset) continue;
       const [x = 0, y = 0] = projection(venue.geometry.coordinates as [number, number]) ?? [];
@@ -112,12 +111,14 @@ export function createTalksInset(
       obstacles.push({x0: x - r, y0: y - r, x1: x + r, y1: y + r});
       // The venue is named for the meeting of the day, or the one chosen; the others by their city.
       const text = where && (today || highlight.has(id)) ? [name, where] : [name];
-      lines.set(id, text);
       const widths = text.map((line, i) => measureText(line, LABEL_SIZE * labelScale, i === 0 ? 700 : 400));
-      candidates.push({id, x, y, lines: text, widths, size: LABEL_SIZE * labelScale, offset: r + 2, priority: today ? 0 : 1});
+      const label = {id, x, y, size: LABEL_SIZE * labelScale, offset: r + 2};
+      candidates.push({...label, lines: text, widths, priority: today ? 0 : 1});
+      // In a small inset the venue may not fit: the city alone then, after the others.
+      if (text.length > 1) candidates.push({...label, lines: [name], widths: widths.slice(0, 1), priority: 2});
     }
     for (const placed of placeLabels(candidates, size, obstacles)) {
-      const text = lines.get(placed.id) ?? [];
+      const text = candidates[placed.index]?.lines ?? [];
       const anchor = placed.anchor.includes('left') ? 'end' : placed.anchor.includes('right') ? 'start' : 'middle';
       const x = anchor === 'start' ? placed.box.x0 : anchor === 'end' ? placed.box.x1 : (placed.box.x0 + placed.box.x1) / 2;
       const label = svg('text', {class: 'map-label map-label--venue', 'text-anchor': anchor, 'data-label': placed.id});
