@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: pictures of the built page for the README and for reviewing a change, at
- * the sizes readers use (phones, a laptop, a large screen), light and dark, embedded and not, on
- * two days (13 January, the last session of the week of talks; 24 February, the invasion).
+ * the sizes readers use (phones, a tablet, laptops, a large screen), light and dark, embedded and
+ * not, presenting, on two days (13 January, the last session of the week of talks; 24 February,
+ * the invasion).
  * Written to docs/screenshots/. Run `npm run build` first.
  */
 import {mkdirSync} from 'node:fs';
@@ -11,17 +12,21 @@ import {serveFolder} from './static-server.mjs';
 
 const PORT = 4191;
 const OUT = `${root}docs/screenshots`;
+/** The sizes the layout is checked at (e2e/glance.spec.ts), each light and dark, on two days. */
+const SIZES = [
+  {name: 'phone-320', width: 320, height: 720},
+  {name: 'phone-375', width: 375, height: 812},
+  {name: 'tablet-768', width: 768, height: 1024},
+  {name: 'desktop-1280', width: 1280, height: 800},
+  {name: 'desktop-1440', width: 1440, height: 900},
+  {name: 'desktop-1920', width: 1920, height: 1080},
+];
 const SHOTS = [
-  {name: 'desktop-1280-light', width: 1280, height: 800, query: ''},
-  {name: 'desktop-1280-dark', width: 1280, height: 800, query: '?date=2022-02-24', dark: true},
-  {name: 'desktop-1440-light', width: 1440, height: 900, query: '?date=2022-02-24'},
-  {name: 'desktop-1920-light', width: 1920, height: 1080, query: '?event=osce-permanent-council'},
-  {name: 'tablet-768-light', width: 768, height: 1024, query: '?date=2022-02-06'},
-  {name: 'phone-375-light', width: 375, height: 812, query: ''},
-  {name: 'phone-375-dark', width: 375, height: 812, query: '?date=2022-02-24', dark: true},
-  {name: 'phone-320-light', width: 320, height: 720, query: '?date=2022-02-24'},
+  // Light: the first view (13 January, the last session of the week of talks); dark: the invasion.
+  ...SIZES.map((size) => ({...size, name: `${size.name}-light`, query: ''})),
+  ...SIZES.map((size) => ({...size, name: `${size.name}-dark`, query: '?date=2022-02-24', dark: true})),
   {name: 'embed-600-light', width: 600, height: 900, query: '?embed=1', top: true},
-  {name: 'embed-320-dark', width: 320, height: 760, query: '?embed=1&date=2022-02-24', dark: true, top: true},
+  {name: 'embed-320-dark', width: 320, height: 760, query: '?embed=1&theme=dark&date=2022-02-24', top: true},
   {name: 'present-1920-light', width: 1920, height: 1080, query: '?present=1&event=nato-russia-council', top: true},
 ];
 
