@@ -66,8 +66,36 @@ describe('writeUrlState', () => {
 
 describe('embed options', () => {
   it('reads embed=1 and a plain id, and refuses any other id', () => {
-    expect(readEmbedOptions('?embed=1&id=story-map_2')).toEqual({embed: true, id: 'story-map_2'});
-    expect(readEmbedOptions('?embed=yes&id=<b>')).toEqual({embed: false, id: 'ukraine-january-2022'});
+    expect(readEmbedOptions('?embed=1&id=story-map_2')).toMatchObject({embed: true, id: 'story-map_2'});
+    expect(readEmbedOptions('?embed=yes&id=<b>')).toMatchObject({embed: false, id: 'ukraine-january-2022'});
+  });
+
+  it('gives an embed the light theme unless its host asks otherwise, and the full page none', () => {
+    expect(readEmbedOptions('?embed=1').theme).toBe('light');
+    expect(readEmbedOptions('?embed=1&theme=dark').theme).toBe('dark');
+    expect(readEmbedOptions('?embed=1&theme=sepia').theme).toBe('light');
+    expect(readEmbedOptions('').theme).toBeUndefined();
+  });
+
+  it('reads the host’s choices, and ignores parts it does not know', () => {
+    expect(readEmbedOptions('?embed=1&plain=1&hide=share,bogus,key&autoplay=1&childId=map-2')).toEqual({
+      embed: true,
+      id: 'ukraine-january-2022',
+      theme: 'light',
+      plain: true,
+      hide: new Set(['key', 'share']),
+      autoplay: true,
+      childId: 'map-2',
+    });
+    expect(readEmbedOptions('?embed=1&plain=yes&hide=&autoplay=0&childId=<i>')).toEqual({
+      embed: true,
+      id: 'ukraine-january-2022',
+      theme: 'light',
+      plain: false,
+      hide: new Set(),
+      autoplay: false,
+      childId: undefined,
+    });
   });
 
   it('links the full page to the same view without the embed parameters', () => {
