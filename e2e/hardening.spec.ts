@@ -62,6 +62,24 @@ test('"Download image" without a connection says so on the screen, not only to s
   await expect(alert).toContainText('Check the connection');
 });
 
+test('Share without a connection says so, and opens once the connection is back', async ({page}) => {
+  await page.goto('./');
+  await waitForMap(page, 'idle-or-fallback');
+  // The dialog's code is loaded when the reader first presses Share: offline, it cannot be.
+  const offline = /\/assets\/share-panel-.*\.js$/;
+  await page.route(offline, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', {name: 'Share'}).click();
+  const alert = page.getByRole('alert').filter({hasText: 'The Share dialog could not be opened'});
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Check the connection');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // A failed load is not remembered: the next press tries again.
+  await page.unroute(offline);
+  await page.getByRole('button', {name: 'Share'}).click();
+  await expect(page.getByRole('dialog', {name: 'Share this view'})).toBeVisible();
+  await expect(alert).toBeHidden();
+});
+
 test('the embed code resizes only the map’s own frames, and only to a sane height', async ({page, baseURL}) => {
   const code = await embedCodeFromShareDialog(page, './', 'map-a');
   // An advert on the article, from another site, posting a Datawrapper height for itself.

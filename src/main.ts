@@ -9,6 +9,7 @@ import {startApp, type PageElements} from './app.ts';
 import {loadStoryData} from './story/load-story.ts';
 import {setMapState} from './map/map-controller.ts';
 import {readEmbedOptions} from './state/url-schema.ts';
+import {yieldToMain} from './lib/yield-to-main.ts';
 import {applyEmbedLayout} from './embed/embed-layout.ts';
 import {reportHeight} from './embed/height-messages.ts';
 import {createLegend} from './ui/legend.ts';
@@ -58,9 +59,9 @@ async function start(): Promise<void> {
     const {story, geography} = await loadStoryData();
     // Parsing the data is one task, building the page another: two short tasks keep a slow phone
     // responsive where one long one would not.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToMain();
     map.removeAttribute('aria-busy');
-    startApp(story, geography, page, embed);
+    await startApp(story, geography, page, embed);
   } catch (error) {
     map.removeAttribute('aria-busy');
     setMapState(map, 'error');

@@ -8,6 +8,7 @@ import {presentCaption} from '../state/captions.ts';
 import {eventsOnDay, latestEstimate, mostCitedPublishers, publishersOf} from '../state/selectors.ts';
 import type {StoryIndex} from '../state/story-index.ts';
 import {createToast} from '../lib/toast.ts';
+import {loadFailureMessage} from '../lib/load-failure.ts';
 
 export interface ImageExportOptions {
   button: HTMLButtonElement;
@@ -27,14 +28,6 @@ export interface ImageExportOptions {
 
 export interface ImageExport {
   destroy(): void;
-}
-
-/** The reason in the reader's words: a code file that cannot be fetched means no connection. */
-function failure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(message)
-    ? 'part of the page could not be downloaded. Check the connection and try again.'
-    : message;
 }
 
 export function createImageExport(options: ImageExportOptions): ImageExport {
@@ -74,7 +67,7 @@ export function createImageExport(options: ImageExportOptions): ImageExport {
         toast.hide();
         options.report('Image downloaded.');
       })
-      .catch((error: unknown) => toast.show(`The image could not be made: ${failure(error)}`))
+      .catch((error: unknown) => toast.show(`The image could not be made: ${loadFailureMessage(error)}`))
       .finally(() => {
         making = false;
       });

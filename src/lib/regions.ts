@@ -27,3 +27,29 @@ export const REGION_BBOX: BBox = [-10, 32, 58, 65];
 export function bboxContains([west, south, east, north]: BBox, lon: number, lat: number): boolean {
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
+
+export function bboxIntersects(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+type Positions = readonly number[] | readonly Positions[];
+
+/**
+ * The rectangle around a geometry's coordinates, read as plain numbers: right for the clipped
+ * geography (`REGION_BBOX` does not cross the antimeridian), and one pass over the points, where
+ * d3's spherical `geoBounds` is several.
+ */
+export function coordinatesBBox(coordinates: Positions): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (positions: Positions) => {
+    if (typeof positions[0] === 'number') {
+      const [lon, lat] = positions as readonly number[];
+      box[0] = Math.min(box[0], lon!);
+      box[1] = Math.min(box[1], lat!);
+      box[2] = Math.max(box[2], lon!);
+      box[3] = Math.max(box[3], lat!);
+    } else for (const inner of positions as readonly Positions[]) visit(inner);
+  };
+  visit(coordinates);
+  return box;
+}

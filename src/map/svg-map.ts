@@ -10,6 +10,7 @@ import {svg} from '../lib/dom.ts';
 import {ACTOR_COUNTRIES} from '../lib/palette.ts';
 import {STORY_BBOX, type BBox} from '../lib/regions.ts';
 import type {MapView} from './map-view.ts';
+import {countriesIn} from './countries-in-view.ts';
 
 export interface SvgMapOptions {
   /** The area to frame, [west, south, east, north]. */
@@ -36,12 +37,18 @@ export function framingProjection(bbox: BBox, width: number, height: number, pad
       [east, south],
     ],
   };
-  return geoMercator().fitExtent(
-    [
-      [padding, padding],
-      [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
-    ],
-    corners,
+  return (
+    geoMercator()
+      // The geography is clipped to REGION_BBOX, far from the antimeridian: d3's cut along it
+      // (its default pre-clip) would find nothing to cut, at a quarter of the drawing's cost.
+      .preclip((stream) => stream)
+      .fitExtent(
+        [
+          [padding, padding],
+          [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+        ],
+        corners,
+      )
   );
 }
 
@@ -94,7 +101,10 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     base.append(defs, svg('rect', {width, height, class: 'svg-map__sea'}));
 
     const land = svg('g', {class: 'svg-map__land'});
-    for (const country of geography.countries.features) {
+    // Only what the frame shows is projected (the corners' coordinates, 20 px beyond, as a rectangle).
+    const [west, north] = projection.invert!([-20, -20])!;
+    const [east, south] = projection.invert!([width + 20, height + 20])!;
+    for (const country of countriesIn(geography, [west, south, east, north])) {
       const iso = country.properties.iso;
       const kind =
         iso === 'UA'

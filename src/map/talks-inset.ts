@@ -5,7 +5,9 @@
  * named) during the week of talks and whenever a meeting there is chosen.
  */
 import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
+import {framingProjection} from './svg-map.ts';
 import type {Geography} from '../story/geography-types.ts';
+import {countriesIn} from './countries-in-view.ts';
 import {h, svg} from '../lib/dom.ts';
 import {placeLabels, type Box, type LabelCandidate} from '../lib/label-placement.ts';
 import {TALKS_BBOX} from '../lib/regions.ts';
@@ -50,6 +52,8 @@ export function createTalksInset(
   drawing.append(base, marks);
 
   let projection: GeoProjection = geoMercator();
+  // Only the countries the inset shows are drawn (a fifth of them).
+  const countries = countriesIn(geography, TALKS_BBOX);
   let size = {width: 0, height: 0};
   /** The drawing's top-left corner, and the figure's box, relative to the container. */
   let offset = {x: 0, y: 0};
@@ -58,22 +62,7 @@ export function createTalksInset(
   const listeners = new Set<() => void>();
 
   function drawBase() {
-    const [west, south, east, north] = TALKS_BBOX;
-    projection = geoMercator().fitExtent(
-      [
-        [2, 2],
-        [Math.max(3, size.width - 2), Math.max(3, size.height - 2)],
-      ],
-      {
-        type: 'MultiPoint',
-        coordinates: [
-          [west, south],
-          [east, north],
-          [west, north],
-          [east, south],
-        ],
-      },
-    );
+    projection = framingProjection(TALKS_BBOX, size.width, size.height, 2);
     projection.clipExtent([
       [0, 0],
       [size.width, size.height],
@@ -82,7 +71,7 @@ export function createTalksInset(
     drawing.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
     base.replaceChildren(
       svg('rect', {width: size.width, height: size.height, class: 'svg-map__sea'}),
-      ...geography.countries.features.map((c) => svg('path', {d: path(c) ?? '', class: 'svg-map__country'})),
+      ...countries.map((c) => svg('path', {d: path(c) ?? '', class: 'svg-map__country'})),
     );
   }
 

@@ -1,91 +1,46 @@
 /**
- * The Share button and its dialog: a link to the view shown, the embed code, a citation, and the
- * data to download (listed by the data build in `data/downloads/manifest.json`, fetched when the
- * dialog first opens, so that nothing is requested before the reader asks).
+ * The Share button. The dialog behind it (`share-panel.ts`, with the embed options and the
+ * citation) is loaded when the reader first presses it: few readers share, and every reader waits
+ * for the code that runs before first paint.
  */
-import type {DownloadEntry} from '../story/types.ts';
-import {formatDate} from '../lib/format.ts';
-import type {AppState} from '../state/app-state.ts';
-import type {StoryIndex} from '../state/story-index.ts';
-import {citation, embedCode} from './embed-code.ts';
-import {createEmbedOptionsForm} from './embed-options-form.ts';
-import {createShareDialog} from './share-dialog.ts';
+import {createToast} from '../lib/toast.ts';
+import {loadFailureMessage} from '../lib/load-failure.ts';
+import type {SharePanel, SharePanelOptions} from './share-panel.ts';
 
-export interface ShareOptions {
-  button: HTMLButtonElement;
-  index: StoryIndex;
-  getState: () => Readonly<AppState>;
-  /** Calls the listener after every state change; returns the function that stops it. */
-  subscribe: (listener: () => void) => () => void;
-  /** The full page's address for the view shown. */
-  viewUrl: () => string;
-  /** The name embeds of this page go by in their messages. */
-  embedId: string;
-  pageTitle: string;
-}
+export type ShareOptions = SharePanelOptions;
 
 export interface Share {
   destroy(): void;
 }
 
-/** Height of a new embed before its first message arrives, px. */
-const INITIAL_EMBED_HEIGHT = 760;
-
-async function fetchManifest(): Promise<DownloadEntry[]> {
-  const response = await fetch(new URL('data/downloads/manifest.json', document.baseURI));
-  if (!response.ok) throw new Error(`manifest.json answered ${response.status}`);
-  return (await response.json()) as DownloadEntry[];
-}
-
 export function createShare(options: ShareOptions): Share {
-  const {button, index} = options;
-  let downloads: Promise<DownloadEntry[]> | null = null;
-  const form = createEmbedOptionsForm(index.story.storySteps.length, () => dialog.update(content()));
-  const dialog = createShareDialog(() => button, form.element);
-
-  /** The dialog's content for the view shown now. */
-  const content = () => {
-    const state = options.getState();
-    const event = state.eventId ? index.eventById.get(state.eventId) : undefined;
-    const place = state.placeId ? index.placeById.get(state.placeId) : undefined;
-    const view = [place?.name ?? event?.title, formatDate(state.date)].filter(Boolean).join(', ');
-    const link = options.viewUrl();
-    return {
-      link,
-      embed: embedCode({
-        viewUrl: link,
-        id: options.embedId,
-        title: `Map: ${options.pageTitle}`,
-        initialHeight: INITIAL_EMBED_HEIGHT,
-        choices: form.read(),
-      }),
-      citation: citation({
-        title: options.pageTitle,
-        publisher: location.host,
-        viewUrl: link,
-        dataVersion: index.story.version,
-        accessed: new Date().toISOString().slice(0, 10),
-        view,
-      }),
-    };
-  };
+  let panel: Promise<SharePanel> | null = null;
+  let destroyed = false;
+  const toast = createToast();
   const open = () => {
-    downloads ??= fetchManifest().catch((error: unknown) => {
-      downloads = null;
-      throw error;
-    });
-    dialog.open(content(), downloads);
+    panel ??= import('./share-panel.ts').then(({createSharePanel}) => createSharePanel(options));
+    panel.then(
+      (loaded) => {
+        toast.hide();
+        if (!destroyed) loaded.open();
+      },
+      (error: unknown) => {
+        // Not cached: the next press tries again (the connection may be back).
+        panel = null;
+        toast.show(`The Share dialog could not be opened: ${loadFailureMessage(error)}`);
+      },
+    );
   };
-  button.addEventListener('click', open);
-  // A host page may change the view while the dialog is open: the link follows the view.
-  const unsubscribe = options.subscribe(() => {
-    if (dialog.isOpen) dialog.update(content());
-  });
+  options.button.addEventListener('click', open);
   return {
     destroy() {
-      unsubscribe();
-      button.removeEventListener('click', open);
-      dialog.destroy();
+      destroyed = true;
+      options.button.removeEventListener('click', open);
+      toast.destroy();
+      void panel?.then(
+        (loaded) => loaded.destroy(),
+        () => undefined,
+      );
     },
   };
 }
