@@ -75,7 +75,7 @@ test('in a 320 px frame the timeline works by touch and by keyboard', async ({br
   const context = await browser.newContext({hasTouch: true, viewport: {width: 400, height: 800}});
   const page = await context.newPage();
   const host = await serveHostPage(
-    `<iframe src="${baseURL}?embed=1&id=narrow" title="Map" style="width:320px;height:900px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
+    `<iframe src="${baseURL}?embed=1&id=narrow" title="Map" style="width:320px;height:1600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`,
   );
   await page.goto(host.url);
   const frame = page.frameLocator('iframe');
@@ -84,6 +84,9 @@ test('in a 320 px frame the timeline works by touch and by keyboard', async ({br
 
   // A tap near the right edge of the visible part of the track moves the date there. (At this
   // width the track is wider than the frame and scrolls, centred on 13 January at first.)
+  // The frame is as tall as its content at 320 px (title, map, key, timeline, credit line); the
+  // host page scrolls to the timeline.
+  await frame.locator('.timeline__scroller').scrollIntoViewIfNeeded();
   const box = (await frame.locator('.timeline__scroller').boundingBox())!;
   await page.touchscreen.tap(box.x + box.width - 14, box.y + box.height - 14);
   await expect(slider).toHaveAttribute('aria-valuetext', /February 2022/);
@@ -104,10 +107,14 @@ test('the embed never takes focus, leaves scrolling to the page and links to the
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   // MapLibre's cooperative gestures: the wheel scrolls the page unless Ctrl/⌘ is held.
   await expect(page.locator('.maplibregl-cooperative-gesture-screen')).toBeAttached();
-  const link = page.getByRole('link', {name: 'full page'});
-  await expect(link).toHaveAttribute('target', '_blank');
-  await expect(link).toHaveAttribute('href', `${baseURL}?event=osce-permanent-council`);
+  // Two links lead there: the header's button and the credit line's "Open full page".
+  const links = page.getByRole('link', {name: 'full page'});
+  await expect(links).toHaveCount(2);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('href', `${baseURL}?event=osce-permanent-council`);
+  }
   await page.getByRole('slider', {name: 'Timeline'}).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(link).toHaveAttribute('href', `${baseURL}?date=2022-01-14`);
+  for (const link of await links.all()) await expect(link).toHaveAttribute('href', `${baseURL}?date=2022-01-14`);
 });

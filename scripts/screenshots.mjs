@@ -6,7 +6,7 @@
  * Written to docs/screenshots/. Run `npm run build` first.
  */
 import {mkdirSync} from 'node:fs';
-import {CHROMIUM_ARGS, ensureChromium} from './chromium.mjs';
+import {chromiumLaunchOptions} from './chromium.mjs';
 import {root} from './run.mjs';
 import {serveFolder} from './static-server.mjs';
 
@@ -33,7 +33,7 @@ const SHOTS = [
 mkdirSync(OUT, {recursive: true});
 const stop = await serveFolder(`${root}dist`, PORT);
 const {chromium} = await import('@playwright/test');
-const browser = await chromium.launch({executablePath: ensureChromium(), args: CHROMIUM_ARGS});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({viewport: {width: shot.width, height: shot.height}, colorScheme: shot.dark ? 'dark' : 'light'});

@@ -131,6 +131,7 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     onStep: usedTimeline(byReader((direction: 1 | -1) => actions.stepEvent(direction))),
     onHover: hover.event,
     theme: currentTheme(),
+    date: store.getState().date,
   });
   const playback = createPlayback(index, {
     getState: store.getState,

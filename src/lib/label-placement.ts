@@ -88,7 +88,7 @@ export const boxesOverlap = (a: Box, b: Box, gap = 0): boolean =>
 
 const BESIDE: Anchor[] = ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'];
 /** A centred label (a country's name) moves off its point only when something is in the way. */
-const CENTRED: Anchor[] = ['center', 'top', 'bottom', 'right', 'left'];
+const CENTRED: Anchor[] = ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'bottom-right', 'top-left', 'bottom-left'];
 
 /**
  * Places as many labels as fit without overlapping each other, the `obstacles` (symbols, boxes

@@ -85,6 +85,14 @@ describe('layoutOverlay', () => {
     }
   });
 
+  it('on a phone, a turning point’s note gives way to Ukraine’s name and to Kyiv, and keeps at least its date', () => {
+    // 16 px a degree, 340 px wide: the invasion note at Kyiv would cover where UKRAINE is written.
+    const phone = input('2022-02-24', {width: 340, height: 300, project: (lon, lat) => ({x: (lon - 20) * 16, y: (56 - lat) * 16})});
+    const texts = new Map(layoutOverlay(phone).texts.map((t) => [t.id, t.lines.map((l) => l.text).join(' ')]));
+    expect([...texts.keys()]).toEqual(expect.arrayContaining(['kyiv', 'country-UA', 'country-RU', 'note-invasion']));
+    expect(texts.get('note-invasion')).toMatch(/^24 Feb/);
+  });
+
   it('marks a turning point from its day on', () => {
     expect(layoutOverlay(input('2022-02-23')).texts.map((t) => t.id)).not.toContain('note-invasion');
     const after = layoutOverlay(input('2022-02-24'));

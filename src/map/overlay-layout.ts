@@ -25,6 +25,8 @@ const OTHER_COUNTRIES = 6;
 const LAST_NAMED_RANK = 10;
 /** Kyiv is always named. */
 const ALWAYS_NAMED = new Set(['kyiv']);
+/** Turning-point notes come after the names that are always shown: Kyiv (0), then the story's countries. */
+const NOTE_PRIORITY = 2;
 /** Strength figures join a site's label only where the map is this wide. */
 const DETAIL_WIDTH = 560;
 
@@ -135,16 +137,11 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
     symbols.push({kind: 'turning-point', id: mark.id, ...at, r: TURNING_RING});
     ringed.set(`${Math.round(at.x)},${Math.round(at.y)}`, TURNING_RING);
     const lines = wrap(`${mark.when}: ${mark.note}`, noteWidth, (text) => measure(text, noteSize, 700));
-    candidate({
-      id: `note-${mark.id}`,
-      kind: 'note',
-      ...at,
-      lines,
-      weights: lines.map(() => 700),
-      size: noteSize,
-      offset: TURNING_RING + 4,
-      priority: 0,
-    });
+    const note = {id: `note-${mark.id}`, kind: 'note' as const, ...at, size: noteSize, offset: TURNING_RING + 4};
+    // After Kyiv and the story's country names (a note must not take their place), before the
+    // rest; where the whole note does not fit (a phone), its date alone marks the ring.
+    candidate({...note, lines, weights: lines.map(() => 700), priority: NOTE_PRIORITY});
+    candidate({...note, lines: [mark.when], weights: [700], priority: NOTE_PRIORITY + 0.5});
   }
   /** How far a label keeps from its point: outside its symbol, and outside a ring drawn there. */
   const offsetAt = (at: {x: number; y: number}, r: number) => Math.max(r, ringed.get(`${Math.round(at.x)},${Math.round(at.y)}`) ?? 0) + 3;
@@ -192,7 +189,7 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
       weights: [capital ? 600 : 400],
       size: scale(capital ? LABEL_SIZES.capital : LABEL_SIZES.city),
       offset: offsetAt(at, r),
-      priority: ALWAYS_NAMED.has(id) ? 1 : capital ? 30 : 40,
+      priority: ALWAYS_NAMED.has(id) ? 0 : capital ? 30 : 40,
     });
   }
 
@@ -212,7 +209,7 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
       size: scale(LABEL_SIZES.venue),
       secondarySize: scale(LABEL_SIZES.detail),
       offset: offsetAt(at, 7),
-      priority: ALWAYS_NAMED.has(id) ? 1 : today ? 3 : 20,
+      priority: ALWAYS_NAMED.has(id) ? 0 : today ? 3 : 20,
     });
   }
 
@@ -225,19 +222,20 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
     const at = project(lon, lat);
     const {iso, name, nativeName, rank} = country.properties;
     const story = STORY_COUNTRIES.includes(iso);
-    candidate({
+    const label = {
       id: `country-${iso}`,
-      kind: 'country',
+      kind: 'country' as const,
       ...at,
-      lines: [name.toUpperCase(), ...(nativeName ? [nativeName] : [])],
-      weights: [story ? 600 : 400, 400],
+      weights: [story ? 600 : 400, 400] as FontWeight[],
       spacing: COUNTRY_SPACING,
       size: scale(LABEL_SIZES.country),
       secondarySize: scale(LABEL_SIZES.countryNative),
       offset: 0,
-      priority: story ? 2 : 50 + rank,
       centred: true,
-    });
+    };
+    candidate({...label, lines: [name.toUpperCase(), ...(nativeName ? [nativeName] : [])], priority: story ? 0.2 : 50 + rank});
+    // Where the name in its own script does not fit, the story's countries keep the English one.
+    if (story && nativeName) candidate({...label, lines: [name.toUpperCase()], priority: 0.5});
   }
 
   const obstacles: Box[] = [...input.reserved, ...symbols.map(({x, y, r}) => ({x0: x - r, y0: y - r, x1: x + r, y1: y + r}))];

@@ -30,6 +30,11 @@ export interface TimelineOptions {
   /** The reader points at an event's mark, or at none. */
   onHover: (eventId: string | null) => void;
   theme: Theme;
+  /**
+   * The day shown first. The track is centred on it when first measured, which may come before
+   * the first `render` (the page is built over several tasks).
+   */
+  date?: IsoDate;
 }
 
 export interface TimelineState {
@@ -95,7 +100,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   container.append(heading, scroller, estimatesNote);
 
   let layout: TimelineLayout = timelineLayout(index, 1);
-  let state: TimelineState = {date: start, eventId: null, highlighted: []};
+  let state: TimelineState = {date: options.date ?? start, eventId: null, highlighted: []};
   let highlightKey = '';
   let hovered: Mark | null = null;
   let scroll = {scrollable: false, left: 0, visible: 0};
