@@ -15,7 +15,6 @@ import {DEFAULT_STATE, FIRST_VIEW_DATE, cameraOn, type AppState} from './state/a
 import {mapCaption, presentCaption} from './state/captions.ts';
 import {highlightedEvents, highlightedPlaces} from './state/highlights.ts';
 import {createStore} from './state/store.ts';
-import {yieldToMain} from './lib/yield-to-main.ts';
 import {createStoryIndex} from './state/story-index.ts';
 import {fullPageUrl, readUrlState, writeUrlState, type EmbedOptions} from './state/url-schema.ts';
 import {syncUrl} from './state/url-sync.ts';
@@ -54,7 +53,7 @@ export interface PageElements {
   pageTitle: string;
 }
 
-export async function startApp(story: Story, geography: Geography, page: PageElements, embed: EmbedOptions): Promise<void> {
+export function startApp(story: Story, geography: Geography, page: PageElements, embed: EmbedOptions): void {
   const index = createStoryIndex(story);
   const fromUrl = readUrlState(location.search, index);
   const opened = fromUrl.eventId ? index.eventById.get(fromUrl.eventId) : undefined;
@@ -123,8 +122,6 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     onHoverPlace: hover.place,
   });
 
-  // The map first, in a task of its own; then the rest, a part per task (see yield-to-main.ts).
-  await yieldToMain();
   const timeline = createTimeline(page.timeline, index, {
     onDate: usedTimeline(byReader(actions.goToDate)),
     onSelectEvent: usedTimeline(byReader(actions.selectEvent)),
@@ -146,9 +143,7 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     onSpeed: (speed) => playback.setSpeed(speed),
     onStep: byReader((direction: 1 | -1) => actions.stepEvent(direction)),
   });
-  await yieldToMain();
   const list = createEventsList(page.events, index, {onSelect: byReader(actions.selectEvent), onHover: hover.event});
-  await yieldToMain();
   syncUrl(store.getState, store.subscribe, FIRST_VIEW_DATE);
 
   const tour = createTour({

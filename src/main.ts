@@ -61,7 +61,7 @@ async function start(): Promise<void> {
     // responsive where one long one would not.
     await yieldToMain();
     map.removeAttribute('aria-busy');
-    await startApp(story, geography, page, embed);
+    startApp(story, geography, page, embed);
   } catch (error) {
     map.removeAttribute('aria-busy');
     setMapState(map, 'error');
