@@ -8,6 +8,7 @@ import {createServer, type Server} from 'node:http';
 import {type AddressInfo, createServer as createNetServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {extname, join, normalize} from 'node:path';
+import {CONTENT_TYPES} from '../scripts/static-server.mjs';
 
 export interface Served {
   origin: string;
@@ -211,18 +212,6 @@ export function headersForPath(rules: readonly HeadersRule[], path: string): Rec
   return headers;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-};
-
 /** Serves `root` with the rules of its `_headers` file (which, like those hosts, it does not serve). */
 export async function serveWithHeadersFile(root: string): Promise<Served> {
   const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
@@ -236,7 +225,7 @@ export async function serveWithHeadersFile(root: string): Promise<Served> {
       response.writeHead(404, {...headers, 'content-type': 'text/html; charset=utf-8'}).end('<h1>Not found</h1>');
       return;
     }
-    response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers});
+    response.writeHead(200, {'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', ...headers});
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -10,7 +10,8 @@ import {createGzip} from 'node:zlib';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.geojson', '.txt', '.csv']);
 
-const TYPES = {
+/** Content types by file extension: also those of the `_headers` host in the hosting tests. */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -35,7 +36,7 @@ export function serveFolder(folder, port) {
     const extension = extname(file);
     const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
-      'content-type': TYPES[extension] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
       'cache-control': 'public, max-age=3600',
       ...(gzip ? {'content-encoding': 'gzip', vary: 'accept-encoding'} : {}),
     });

@@ -1,10 +1,10 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildAll, validateRawData} from './build-data.ts';
 import {assembleStory} from './assemble-story.ts';
-import {DataError, formatDataProblem} from './data-problem.ts';
+import {formatDataProblem} from './data-problem.ts';
 import {loadWorldGeography, type WorldGeography} from './geography.ts';
 import {checkPositionsInCountries} from './position-rules.ts';
-import {validFiles} from './test-fixtures.ts';
+import {problemsReported, validFiles, type Rec} from './test-fixtures.ts';
 
 let world: WorldGeography;
 beforeAll(() => {
@@ -12,15 +12,7 @@ beforeAll(() => {
 });
 
 /** The problems the whole data build (geography included) reports for `files`. */
-function buildProblems(files: ReturnType<typeof validFiles>): string[] {
-  try {
-    buildAll(files);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems.map(formatDataProblem);
-    throw error;
-  }
-  return [];
-}
+const buildProblems = (files: ReturnType<typeof validFiles>) => problemsReported(() => buildAll(files));
 
 /** The same rule alone, on geography loaded once (the whole build takes seconds). */
 function positionProblems(files: ReturnType<typeof validFiles>): string[] {
@@ -28,7 +20,6 @@ function positionProblems(files: ReturnType<typeof validFiles>): string[] {
   return checkPositionsInCountries(story.places, world.countriesByIso).map(formatDataProblem);
 }
 
-type Rec = Record<string, unknown>;
 const venue = (files: ReturnType<typeof validFiles>) => files.places[1] as Rec;
 const pagePosition = (lat: number, lon: number) => ({method: 'page', lat, lon, source: 'example-source', quote: 'x'});
 

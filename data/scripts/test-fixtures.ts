@@ -3,8 +3,24 @@
  * breaks one thing, so a failure points at exactly the rule under test.
  */
 import type {DataFileName} from './raw-types.ts';
+import {DataError, formatDataProblem} from './data-problem.ts';
 
-type Files = Record<Exclude<DataFileName, 'line-of-contact'>, unknown[]> & {'line-of-contact': Record<string, unknown>};
+/** A record of the test data, to break one field of. */
+export type Rec = Record<string, unknown>;
+export const first = (list: unknown[]): Rec => list[0] as Rec;
+
+/** The problems `build` reports, formatted as the build prints them; none if it succeeds. */
+export function problemsReported(build: () => unknown): string[] {
+  try {
+    build();
+  } catch (error) {
+    if (error instanceof DataError) return error.problems.map(formatDataProblem);
+    throw error;
+  }
+  return [];
+}
+
+export type Files = Record<Exclude<DataFileName, 'line-of-contact'>, unknown[]> & {'line-of-contact': Record<string, unknown>};
 
 const settlement = (id: string, side: string, name: string) => ({
   id,

@@ -1,21 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {validateRawData} from './build-data.ts';
-import {DataError, formatDataProblem} from './data-problem.ts';
-import {validFiles} from './test-fixtures.ts';
+import {first, problemsReported, validFiles, type Rec} from './test-fixtures.ts';
 
 /** The problems the build reports for `files`, formatted as the build prints them. */
-function problemsOf(files: ReturnType<typeof validFiles>): string[] {
-  try {
-    validateRawData(files);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems.map(formatDataProblem);
-    throw error;
-  }
-  return [];
-}
-
-type Rec = Record<string, unknown>;
-const first = (list: unknown[]): Rec => list[0] as Rec;
+const problemsOf = (files: ReturnType<typeof validFiles>) => problemsReported(() => validateRawData(files));
 
 describe('validateRawData', () => {
   it('accepts the valid fixture', () => {
