@@ -47,3 +47,20 @@ describe('placeLabels with a shorter label to fall back to', () => {
     expect(cramped.map((p) => p.index)).toEqual([1]);
   });
 });
+
+describe('placeLabels with a centred label (a country’s name)', () => {
+  const symbol = {x0: 196, y0: 96, x1: 204, y1: 104};
+
+  it('is left out when every position at its point is taken and it accepts no other', () => {
+    expect(placeLabels([label('BELARUS', 200, 100, 0, {centred: true, offset: 0})], {width: 400, height: 300}, [symbol])).toEqual([]);
+  });
+
+  it('moves off its point only to a middle it accepts (inside its country)', () => {
+    const above = (_x: number, y: number) => y < 80;
+    const country = label('BELARUS', 200, 100, 0, {centred: true, offset: 0, within: above});
+    const [placed] = placeLabels([country], {width: 400, height: 300}, [symbol]);
+    expect(placed?.id).toBe('BELARUS');
+    expect((placed!.box.y0 + placed!.box.y1) / 2).toBeLessThan(80);
+    expect(boxesOverlap(placed!.box, symbol)).toBe(false);
+  });
+});

@@ -20,6 +20,11 @@ export interface LabelCandidate {
   priority: number;
   /** Country names sit centred on their point; other labels beside it. */
   centred?: boolean;
+  /**
+   * Where a centred label may also go, further off its point, when nothing at its point is free:
+   * the middles it accepts (a country's name: inside the country). Without it, only its point.
+   */
+  within?: (x: number, y: number) => boolean;
 }
 
 export type Anchor = 'left' | 'right' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left' | 'center';
@@ -89,6 +94,27 @@ export const boxesOverlap = (a: Box, b: Box, gap = 0): boolean =>
 const BESIDE: Anchor[] = ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'];
 /** A centred label (a country's name) moves off its point only when something is in the way. */
 const CENTRED: Anchor[] = ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'bottom-right', 'top-left', 'bottom-left'];
+/**
+ * Where a centred label with a `within` test may go when nothing at its point is free, in its own
+ * sizes, nearest first: up to two widths and three heights away.
+ */
+const CENTRED_NUDGES: [number, number][] = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2]
+  .flatMap((dx) => [-3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 3].map((dy): [number, number] => [dx, dy]))
+  .filter(([dx, dy]) => dx !== 0 || dy !== 0)
+  .sort((a, b) => Math.hypot(a[0], a[1] / 3) - Math.hypot(b[0], b[1] / 3));
+
+/** The boxes a candidate may take, in order of preference. */
+function positions(candidate: LabelCandidate): {anchor: Anchor; box: Box}[] {
+  if (!candidate.centred) return BESIDE.map((anchor) => ({anchor, box: boxFor(candidate, anchor)}));
+  const {width, height} = labelSize(candidate);
+  const atPoint = CENTRED.map((anchor) => ({anchor, box: boxFor(candidate, anchor)}));
+  const {within} = candidate;
+  if (!within) return atPoint;
+  const nudged = CENTRED_NUDGES.map(([dx, dy]) => ({x: candidate.x + dx * width, y: candidate.y + dy * height}))
+    .filter(({x, y}) => within(x, y))
+    .map(({x, y}) => ({anchor: 'center' as const, box: boxFor({...candidate, x, y}, 'center')}));
+  return [...atPoint, ...nudged];
+}
 
 /**
  * Places as many labels as fit without overlapping each other, the `obstacles` (symbols, boxes
@@ -107,9 +133,7 @@ export function placeLabels(
   const order = candidates.map((candidate, index) => ({candidate, index})).sort((a, b) => a.candidate.priority - b.candidate.priority);
   for (const {candidate, index} of order) {
     if (done.has(candidate.id)) continue;
-    const anchors = candidate.centred ? CENTRED : BESIDE;
-    for (const anchor of anchors) {
-      const box = boxFor(candidate, anchor);
+    for (const {anchor, box} of positions(candidate)) {
       if (!inside(box) || taken.some((other) => boxesOverlap(box, other, GAP))) continue;
       taken.push(box);
       placed.push({id: candidate.id, index, anchor, x: candidate.x, y: candidate.y, box});

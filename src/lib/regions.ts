@@ -7,10 +7,10 @@ export type BBox = [west: number, south: number, east: number, north: number];
 
 /**
  * The story's ground: Ukraine, Belarus and western Russia, from Brest in the west to Voronezh in
- * the east, Crimea in the south to Yelnya in the north. It is always in view when the map opens;
- * a wider or taller screen shows more around it.
+ * the east, Sochi in the south to Moscow in the north (both meeting places, whole with their
+ * symbols). It is always in view when the map opens; a wider or taller screen shows more around it.
  */
-export const STORY_BBOX: BBox = [22, 44, 41, 55.2];
+export const STORY_BBOX: BBox = [22, 43.35, 41, 56];
 
 /** Brussels, Geneva, Vienna and Rome: the meeting places far west of the story's ground. */
 export const TALKS_BBOX: BBox = [3, 40.5, 18.5, 51.8];

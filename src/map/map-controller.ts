@@ -18,6 +18,7 @@ import {createEstimateNote} from './estimate-note.ts';
 import {whenReaderArrives} from './load-trigger.ts';
 import {datedMapContent, dayOf, placeTargetsOnDate, staticMapContent, type DatedMapContent} from './map-features.ts';
 import {canvasMeasure, createMapOverlay} from './map-overlay.ts';
+import {STORY_COUNTRIES} from './overlay-layout.ts';
 import type {MapView} from './map-view.ts';
 import {createPlaceTargets, type PlaceTargets} from './place-targets.ts';
 import {createSvgMap} from './svg-map.ts';
@@ -63,8 +64,6 @@ export interface MapController {
   destroy(): void;
 }
 
-/** Frame padding shared by both maps, so the hand-over does not jump. */
-const FRAME_PADDING = 24;
 /** The corners the map's controls take (zoom buttons top-right, scale and credits bottom-right), px. */
 const CONTROLS = {topRight: {width: 48, height: 80}, bottomRight: {width: 150, height: 40}};
 
@@ -83,6 +82,10 @@ export function createMapController(
   options: MapControllerOptions,
 ): MapController {
   const content = staticMapContent(index);
+  /** The story's countries' shapes, for their names (overlay-layout.ts). */
+  const countryShapes = new Map(
+    geography.countries.features.filter((c) => STORY_COUNTRIES.includes(c.properties.iso)).map((c) => [c.properties.iso, c.geometry]),
+  );
   const firstTalks = index.talksWeek[0]?.date;
   const lastTalks = index.talksWeek.at(-1)?.date;
   let date = initialDate;
@@ -94,11 +97,16 @@ export function createMapController(
   let camera: CameraRequest | null = null;
   let destroyed = false;
 
-  const svgMap = createSvgMap(container, geography, {padding: FRAME_PADDING});
+  const svgMap = createSvgMap(container, geography);
   let view: MapView = svgMap;
   const overlay = createMapOverlay(container);
-  const inset = createTalksInset(container, geography, content, canvasMeasure());
   const estimate = createEstimateNote(container);
+  /** How far down the estimate takes the inset's side of the map (on small maps it sits bottom-right). */
+  const takenAbove = () => {
+    const note = estimate.box();
+    return note && note.x0 < container.clientWidth / 2 ? note.y1 : 0;
+  };
+  const inset = createTalksInset(container, geography, content, canvasMeasure(), takenAbove);
   const targets = createPlaceTargets(container, {onActivate: options.onActivatePlace, onHover: options.onHoverPlace});
   /** Places far west are found in the inset; the rest where the base map projects them. */
   const locate = (lon: number, lat: number) => (lon < INSET_EAST_LIMIT ? inset.locate(lon, lat) : view.project(lon, lat));
@@ -123,6 +131,7 @@ export function createMapController(
         dated,
         day,
         countryLabels: geography.countryLabels,
+        countryShapes,
         reserved: reserved(width, height),
         labelScale,
       };
@@ -187,7 +196,6 @@ export function createMapController(
     import('./maplibre-map.ts')
       .then(({createMapLibreMap}) =>
         createMapLibreMap(container, geography, {
-          padding: FRAME_PADDING,
           cooperativeGestures: options.cooperativeGestures,
           theme,
           onContextLost: () => fallBack('the interactive map stopped (the graphics context was lost).'),

@@ -23,11 +23,12 @@ import type {Theme} from '../lib/palette.ts';
 import {addMapIcons} from './map-icons.ts';
 import {buildMapStyle} from './map-style.ts';
 import type {MapView} from './map-view.ts';
+import {framePadding, type Padding} from './map-frame.ts';
 
 export interface MapLibreOptions {
   bbox: BBox;
-  /** Space kept free around the first frame, px; the SVG map uses the same. */
-  padding: number;
+  /** Space kept free around the frame in a map of a size, px; the SVG map uses the same. */
+  padding: (width: number, height: number) => Padding;
   /** Ctrl/⌘ + scroll to zoom and two fingers to pan, for maps embedded in someone else's page. */
   cooperativeGestures: boolean;
   /** Called when the WebGL context is lost after start-up; the page then goes back to the SVG map. */
@@ -39,7 +40,7 @@ export interface MapLibreOptions {
 
 const defaults: MapLibreOptions = {
   bbox: STORY_BBOX,
-  padding: 24,
+  padding: (width, height) => framePadding(width, height),
   cooperativeGestures: false,
   onContextLost: () => {},
   onFirstIdle: () => {},
@@ -76,7 +77,7 @@ export function createMapLibreMap(container: HTMLElement, geography: Geography, 
       container: element,
       style: buildMapStyle({geography, theme: settings.theme}),
       bounds: settings.bbox,
-      fitBoundsOptions: {padding: settings.padding},
+      fitBoundsOptions: {padding: settings.padding(container.clientWidth, container.clientHeight)},
       maxBounds: MAX_BOUNDS,
       minZoom: 1.5,
       maxZoom: 9,
@@ -189,7 +190,8 @@ export function createMapLibreMap(container: HTMLElement, geography: Geography, 
     },
     showHome(animate) {
       const [west, south, east, north] = settings.bbox;
-      const camera = map.cameraForBounds([west, south, east, north], {padding: settings.padding});
+      const {clientWidth, clientHeight} = map.getContainer();
+      const camera = map.cameraForBounds([west, south, east, north], {padding: settings.padding(clientWidth, clientHeight)});
       if (!camera) return;
       const centre = map.getCenter();
       const target = camera.center ? map.project(camera.center) : null;

@@ -5,9 +5,10 @@
  * estimate, the map's controls). Both maps, SVG and WebGL, are drawn under the same overlay, so
  * they show the same symbols and labels in the same places. Tested without a browser.
  */
-import type {FeatureCollection, Point} from 'geojson';
+import type {FeatureCollection, MultiPolygon, Point, Polygon} from 'geojson';
 import type {CountryLabelProperties} from '../story/geography-types.ts';
 import {placeLabels, type Anchor, type Box, type LabelCandidate} from '../lib/label-placement.ts';
+import {insideRings} from '../lib/point-in-rings.ts';
 import type {SiteStatus} from '../state/selectors.ts';
 import {siteStatusOnDay, SITE_RADIUS, type DatedMapContent, type StaticMapContent} from './map-features.ts';
 
@@ -15,7 +16,7 @@ import {siteStatusOnDay, SITE_RADIUS, type DatedMapContent, type StaticMapConten
 export const LABEL_SIZES = {country: 13, countryNative: 12, capital: 13, city: 12, site: 13, detail: 12, venue: 13, note: 13} as const;
 
 /** Countries always named: the story's own. Others are named by area in view, when there is room. */
-const STORY_COUNTRIES = ['UA', 'RU', 'BY'];
+export const STORY_COUNTRIES = ['UA', 'RU', 'BY'];
 /** How many other countries are named at most (the largest in view). */
 const OTHER_COUNTRIES = 6;
 /**
@@ -44,6 +45,8 @@ export interface OverlayInput {
   dated: DatedMapContent;
   day: number;
   countryLabels: FeatureCollection<Point, CountryLabelProperties>;
+  /** The shapes of the story's countries, by ISO code: their names may move anywhere inside them. */
+  countryShapes?: ReadonlyMap<string, Polygon | MultiPolygon>;
   /** Boxes labels keep clear of. */
   reserved: readonly Box[];
   labelScale: number;
@@ -111,6 +114,9 @@ export function wrap(text: string, maxWidth: number, width: (text: string) => nu
   return lines;
 }
 
+/** A label to place, as the layout describes it: the text's kind, weights and letter spacing. */
+type Candidate = Omit<LabelCandidate, 'widths'> & {kind: OverlayText['kind']; weights: FontWeight[]; muted?: boolean; spacing?: number};
+
 export function layoutOverlay(input: OverlayInput): OverlayLayout {
   const {width, height, project, day, labelScale, measure} = input;
   const scale = (size: number) => size * labelScale;
@@ -118,9 +124,7 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
   const rings: OverlayRing[] = [];
   const symbols: OverlaySymbol[] = [];
   const candidates: (LabelCandidate & {kind: OverlayText['kind']; weights: FontWeight[]; muted?: boolean})[] = [];
-  const candidate = (
-    c: Omit<LabelCandidate, 'widths'> & {kind: OverlayText['kind']; weights: FontWeight[]; muted?: boolean; spacing?: number},
-  ) => {
+  const candidate = (c: Candidate) => {
     const sizes = c.lines.map((_, i) => (i === 0 ? c.size : (c.secondarySize ?? c.size)));
     candidates.push({...c, widths: c.lines.map((line, i) => measure(line, sizes[i]!, c.weights[i] ?? 400, c.spacing))});
   };
@@ -222,17 +226,19 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
     const at = project(lon, lat);
     const {iso, name, nativeName, rank} = country.properties;
     const story = STORY_COUNTRIES.includes(iso);
-    const label = {
+    const label: Omit<Candidate, 'lines' | 'priority'> = {
       id: `country-${iso}`,
-      kind: 'country' as const,
+      kind: 'country',
       ...at,
-      weights: [story ? 600 : 400, 400] as FontWeight[],
+      weights: [story ? 600 : 400, 400],
       spacing: COUNTRY_SPACING,
       size: scale(LABEL_SIZES.country),
       secondarySize: scale(LABEL_SIZES.countryNative),
       offset: 0,
       centred: true,
     };
+    const shape = story ? input.countryShapes?.get(iso) : undefined;
+    if (shape) label.within = withinShape(shape, project);
     candidate({...label, lines: [name.toUpperCase(), ...(nativeName ? [nativeName] : [])], priority: story ? 0.2 : 50 + rank});
     // Where the name in its own script does not fit, the story's countries keep the English one.
     if (story && nativeName) candidate({...label, lines: [name.toUpperCase()], priority: 0.5});
@@ -251,4 +257,20 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
     };
   });
   return {rings, symbols, texts};
+}
+
+/** A test of whether a point of the map is inside `shape`, projecting the shape when first asked. */
+function withinShape(shape: Polygon | MultiPolygon, project: OverlayInput['project']): (x: number, y: number) => boolean {
+  let rings: [number, number][][] | null = null;
+  return (x, y) => {
+    rings ??= (shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates).flatMap((polygon) =>
+      polygon.map((ring) =>
+        ring.map(([lon = 0, lat = 0]): [number, number] => {
+          const at = project(lon, lat);
+          return [at.x, at.y];
+        }),
+      ),
+    );
+    return insideRings(rings, x, y);
+  };
 }

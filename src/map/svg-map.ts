@@ -10,22 +10,23 @@ import {svg} from '../lib/dom.ts';
 import {ACTOR_COUNTRIES} from '../lib/palette.ts';
 import {STORY_BBOX, type BBox} from '../lib/regions.ts';
 import type {MapView} from './map-view.ts';
+import {framePadding, type Padding} from './map-frame.ts';
 import {countriesIn} from './countries-in-view.ts';
 
 export interface SvgMapOptions {
   /** The area to frame, [west, south, east, north]. */
   bbox: BBox;
-  /** Space kept free around the frame, px (the MapLibre map uses the same). */
-  padding: number;
+  /** Space kept free around the frame in a map of a size, px (the MapLibre map uses the same). */
+  padding: (width: number, height: number) => Padding;
 }
 
-const defaults: SvgMapOptions = {bbox: STORY_BBOX, padding: 24};
+const defaults: SvgMapOptions = {bbox: STORY_BBOX, padding: (width, height) => framePadding(width, height)};
 
 /** The sphere d3-geo projects, km: a projection's scale is pixels per radian of it. */
 const EARTH_RADIUS_KM = 6371;
 
-/** A projection that frames `bbox` in a `width`×`height` box with `padding` on every side. */
-export function framingProjection(bbox: BBox, width: number, height: number, padding: number): GeoProjection {
+/** A projection that frames `bbox` in a `width`×`height` box, `padding` inside its edges. */
+export function framingProjection(bbox: BBox, width: number, height: number, padding: Padding): GeoProjection {
   const [west, south, east, north] = bbox;
   // Fit the corners, not a polygon: d3 would bend a polygon's edges along great circles.
   const corners = {
@@ -44,8 +45,8 @@ export function framingProjection(bbox: BBox, width: number, height: number, pad
       .preclip((stream) => stream)
       .fitExtent(
         [
-          [padding, padding],
-          [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+          [padding.left, padding.top],
+          [Math.max(padding.left + 1, width - padding.right), Math.max(padding.top + 1, height - padding.bottom)],
         ],
         corners,
       )
@@ -56,7 +57,7 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
   const settings = {...defaults, ...options};
   const element = svg('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
   container.prepend(element);
-  let projection = framingProjection(settings.bbox, 1, 1, settings.padding);
+  let projection = framingProjection(settings.bbox, 1, 1, settings.padding(1, 1));
   const listeners = new Set<() => void>();
 
   const project = (lon: number, lat: number) => {
@@ -73,7 +74,7 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
   function renderBase(width: number, height: number) {
     // Lines are straight in Web Mercator on the WebGL map too, so no resampling (precision 0);
     // what lies outside the frame is cut off before it becomes path data.
-    projection = framingProjection(settings.bbox, width, height, settings.padding)
+    projection = framingProjection(settings.bbox, width, height, settings.padding(width, height))
       .precision(0)
       .clipExtent([
         [-20, -20],

@@ -6,6 +6,7 @@
  */
 import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
 import {framingProjection} from './svg-map.ts';
+import {fittedInsetWidth, insetRoom} from './map-frame.ts';
 import type {Geography} from '../story/geography-types.ts';
 import {countriesIn} from './countries-in-view.ts';
 import {h, svg} from '../lib/dom.ts';
@@ -42,6 +43,8 @@ export function createTalksInset(
   geography: Geography,
   content: StaticMapContent,
   measureText: Measure,
+  /** How far down the map's top-left corner is taken (by the latest estimate): the inset stays below. */
+  takenAbove: () => number,
 ): TalksInset {
   const drawing = svg('svg', {class: 'talks-inset__map', 'aria-hidden': 'true', focusable: 'false'});
   const figure = h('figure', {className: 'talks-inset', attrs: {'aria-hidden': 'true'}}, h('figcaption', {}, 'Where they talked'));
@@ -62,7 +65,7 @@ export function createTalksInset(
   const listeners = new Set<() => void>();
 
   function drawBase() {
-    projection = framingProjection(TALKS_BBOX, size.width, size.height, 2);
+    projection = framingProjection(TALKS_BBOX, size.width, size.height, {top: 2, right: 2, bottom: 2, left: 2});
     projection.clipExtent([
       [0, 0],
       [size.width, size.height],
@@ -122,7 +125,18 @@ export function createTalksInset(
     }
   }
 
+  /** Its width, set here rather than in CSS: the map's frame keeps clear of it (map-frame.ts). */
+  const fit = () => {
+    const width = fittedInsetWidth(
+      container.clientWidth,
+      container.clientHeight,
+      state?.forward ?? false,
+      insetRoom(container.clientHeight, takenAbove()),
+    );
+    if (figure.style.width !== `${width}px`) figure.style.width = `${width}px`;
+  };
   const measure = () => {
+    fit();
     const box = drawing.getBoundingClientRect();
     const outer = container.getBoundingClientRect();
     const next = {width: Math.round(box.width), height: Math.round(box.height)};
@@ -148,6 +162,7 @@ export function createTalksInset(
       if (!state) requestAnimationFrame(() => figure.classList.add('is-ready'));
       state = next;
       figure.classList.toggle('is-forward', next.forward);
+      fit();
       drawMarks();
       if (forwardChanged) requestAnimationFrame(measure);
     },
