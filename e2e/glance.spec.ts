@@ -56,6 +56,36 @@ async function expectTidyLabels(page: Page, when: string) {
   }
 }
 
+/**
+ * The map's furniture keeps off the story: no point of Ukraine's border lies under the inset "Where
+ * they talked", the inset and the latest estimate do not overlap, and no symbol is cut by the map's
+ * edge.
+ */
+async function expectClearFrame(page: Page, when: string) {
+  const found = await page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+    const map = box('#map')!;
+    const inset = box('.talks-inset')!;
+    const note = box('.estimate-note');
+    const ukraine = document.querySelector<SVGPathElement>('.svg-map__country--ukraine')!;
+    const matrix = ukraine.getScreenCTM()!;
+    let underInset = 0;
+    for (let at = 0; at < ukraine.getTotalLength(); at += 2) {
+      const point = ukraine.getPointAtLength(at).matrixTransform(matrix);
+      if (point.x > inset.left && point.x < inset.right && point.y > inset.top && point.y < inset.bottom) underInset++;
+    }
+    const noteOverInset = Boolean(note && note.height && note.bottom > inset.top && note.right > inset.left && note.left < inset.right);
+    const cut = [...document.querySelectorAll('.map-overlay [data-symbol]')]
+      .filter((symbol) => {
+        const b = symbol.getBoundingClientRect();
+        return b.top < map.top - 0.5 || b.bottom > map.bottom + 0.5 || b.left < map.left - 0.5 || b.right > map.right + 0.5;
+      })
+      .map((symbol) => symbol.getAttribute('data-place'));
+    return {underInset, noteOverInset, cut};
+  });
+  expect(found, when).toEqual({underInset: 0, noteOverInset: false, cut: []});
+}
+
 for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({viewport: size});
@@ -91,6 +121,7 @@ for (const size of SIZES) {
         await page.evaluate(() => document.fonts.ready);
         await expect.poll(async () => (await drawn(page)).labels.length).toBeGreaterThan(5);
         await expectTidyLabels(page, `${date}, SVG map`);
+        await expectClearFrame(page, `${date}, SVG map`);
         // Kyiv and the story's countries are named whatever else the day brings (a turning point's note included).
         const ids = (await drawn(page)).labels.map((label) => label.id);
         expect(ids, date).toEqual(expect.arrayContaining(['kyiv', 'country-UA', 'country-BY', 'country-RU']));
@@ -108,6 +139,7 @@ test('the presentation layout keeps its larger labels apart too', async ({page})
   await waitForMap(page, 'idle-or-fallback');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await expectTidyLabels(page, 'presenting');
+  await expectClearFrame(page, 'presenting');
   const {labels} = await drawn(page);
   expect(Math.min(...labels.flatMap((l) => l.sizes))).toBeGreaterThanOrEqual(19);
 });
