@@ -58,8 +58,8 @@ async function expectTidyLabels(page: Page, when: string) {
 
 /**
  * The map's furniture keeps off the story: no point of Ukraine's border lies under the inset "Where
- * they talked", the inset and the latest estimate do not overlap, and no symbol is cut by the map's
- * edge.
+ * they talked", the inset and the latest estimate do not overlap, no symbol is under either of
+ * them, and none is cut by the map's edge.
  */
 async function expectClearFrame(page: Page, when: string) {
   const found = await page.evaluate(() => {
@@ -75,15 +75,18 @@ async function expectClearFrame(page: Page, when: string) {
       if (point.x > inset.left && point.x < inset.right && point.y > inset.top && point.y < inset.bottom) underInset++;
     }
     const noteOverInset = Boolean(note && note.height && note.bottom > inset.top && note.right > inset.left && note.left < inset.right);
-    const cut = [...document.querySelectorAll('.map-overlay [data-symbol]')]
-      .filter((symbol) => {
-        const b = symbol.getBoundingClientRect();
-        return b.top < map.top - 0.5 || b.bottom > map.bottom + 0.5 || b.left < map.left - 0.5 || b.right > map.right + 0.5;
-      })
-      .map((symbol) => symbol.getAttribute('data-place'));
-    return {underInset, noteOverInset, cut};
+    const symbols = [...document.querySelectorAll('.map-overlay [data-symbol]')].map((symbol) => ({
+      place: symbol.getAttribute('data-place'),
+      box: symbol.getBoundingClientRect(),
+    }));
+    const cut = symbols
+      .filter(({box: b}) => b.top < map.top - 0.5 || b.bottom > map.bottom + 0.5 || b.left < map.left - 0.5 || b.right > map.right + 0.5)
+      .map(({place}) => place);
+    const meets = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const covered = symbols.filter(({box}) => meets(box, inset) || (note && note.height > 0 && meets(box, note))).map(({place}) => place);
+    return {underInset, noteOverInset, cut, covered};
   });
-  expect(found, when).toEqual({underInset: 0, noteOverInset: false, cut: []});
+  expect(found, when).toEqual({underInset: 0, noteOverInset: false, cut: [], covered: []});
 }
 
 for (const size of SIZES) {
@@ -128,6 +131,8 @@ for (const size of SIZES) {
         await waitForMap(page, 'idle-or-fallback');
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         await expectTidyLabels(page, `${date}, interactive map`);
+        // The WebGL map's scale is text of the map too (MapLibre draws it at 10 px).
+        await expect(page.locator('.maplibregl-ctrl-scale')).toHaveCSS('font-size', '12px');
       }
     });
   });

@@ -65,7 +65,9 @@ export interface MapController {
 }
 
 /** The corners the map's controls take (zoom buttons top-right, scale and credits bottom-right), px. */
-const CONTROLS = {topRight: {width: 48, height: 80}, bottomRight: {width: 150, height: 40}};
+const CONTROLS = {topRight: {width: 48, height: 80}, bottomRight: {width: 150, height: 32}};
+/** How far from a control a place's button must be to be told apart from it by touch, px. */
+const TARGET_REACH = 12;
 
 /** Whether the reader asked for less motion; checked at each move, since it can change. */
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -104,10 +106,17 @@ export function createMapController(
   /** How far down the estimate takes the inset's side of the map (on small maps it sits bottom-right). */
   const takenAbove = () => {
     const note = estimate.box();
-    return note && note.x0 < container.clientWidth / 2 ? note.y1 : 0;
+    return note && note.y0 < container.clientHeight / 2 ? note.y1 : 0;
   };
   const inset = createTalksInset(container, geography, content, canvasMeasure(), takenAbove);
-  const targets = createPlaceTargets(container, {onActivate: options.onActivatePlace, onHover: options.onHoverPlace});
+  const targets = createPlaceTargets(container, {
+    onActivate: options.onActivatePlace,
+    onHover: options.onHoverPlace,
+    // Within a target's reach (24 px, WCAG 2.5.8) of the zoom buttons, the scale or the credits.
+    underControls: (x, y, width, height) =>
+      (x > width - CONTROLS.topRight.width - TARGET_REACH && y < CONTROLS.topRight.height + TARGET_REACH) ||
+      (x > width - CONTROLS.bottomRight.width - TARGET_REACH && y > height - CONTROLS.bottomRight.height - TARGET_REACH),
+  });
   /** Places far west are found in the inset; the rest where the base map projects them. */
   const locate = (lon: number, lat: number) => (lon < INSET_EAST_LIMIT ? inset.locate(lon, lat) : view.project(lon, lat));
   setMapState(container, 'svg');

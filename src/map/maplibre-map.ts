@@ -100,9 +100,10 @@ export function createMapLibreMap(container: HTMLElement, geography: Geography, 
   let theme = settings.theme;
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  // The estimate sits in the top-left corner (over the Baltic states) and the inset in the
-  // bottom-left (over the Balkans): the zoom buttons go top-right, the scale and credits
-  // bottom-right. The overlay's labels keep clear of all four.
+  // The inset sits in the bottom-left corner (over the Balkans) and the estimate in the top-left
+  // (bottom-right on small maps, over the Black Sea, above the controls there): the zoom buttons go
+  // top-right, the scale and credits side by side along the bottom-right edge. The overlay's
+  // labels keep clear of all of them.
   map.addControl(new NavigationControl({showCompass: false}), 'top-right');
   map.addControl(new ScaleControl({maxWidth: 100, unit: 'metric'}), 'bottom-right');
   map.addControl(

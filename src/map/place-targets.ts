@@ -15,6 +15,11 @@ export interface PlaceTargetsOptions {
   onActivate: (placeId: string, button: HTMLButtonElement) => void;
   /** The reader points at, or focuses, a place; `null` when they leave it. */
   onHover: (placeId: string | null) => void;
+  /**
+   * Whether a point of the map is taken by one of the map's own controls: a place drawn there has
+   * no button of its own (it would sit on the control's; the Events list and the panel reach it).
+   */
+  underControls?: (x: number, y: number, width: number, height: number) => boolean;
 }
 
 export interface PlaceTargets {
@@ -84,7 +89,8 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
     for (const {item, target} of entries.values()) {
       const at = locate(target.lon, target.lat);
       // A place scrolled out of view leaves the tab order too, instead of taking focus off-screen.
-      item.hidden = !at || at.x < 0 || at.y < 0 || at.x > width || at.y > height;
+      item.hidden =
+        !at || at.x < 0 || at.y < 0 || at.x > width || at.y > height || Boolean(options.underControls?.(at.x, at.y, width, height));
       if (at) item.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px)`;
     }
   }
