@@ -19,6 +19,7 @@ import {whenReaderArrives} from './load-trigger.ts';
 import {datedMapContent, dayOf, placeTargetsOnDate, staticMapContent, type DatedMapContent} from './map-features.ts';
 import {canvasMeasure, createMapOverlay} from './map-overlay.ts';
 import {STORY_COUNTRIES} from './overlay-layout.ts';
+import {controlBoxes, nearMapButtons} from './map-frame.ts';
 import type {MapView} from './map-view.ts';
 import {createPlaceTargets, type PlaceTargets} from './place-targets.ts';
 import {createSvgMap} from './svg-map.ts';
@@ -64,17 +65,6 @@ export interface MapController {
   destroy(): void;
 }
 
-/** The corners the map's controls take (zoom buttons at the top, scale and credits bottom-right), px. */
-const CONTROLS = {zoom: {width: 48, height: 80}, bottomRight: {width: 150, height: 32}};
-/** Maps this narrow have their zoom buttons top-left, where the estimate no longer is (map.css). */
-const SMALL_MAP = 480;
-/** Where the zoom buttons' corner starts: top-left on small maps, else top-right. */
-const zoomX = (width: number) => (width <= SMALL_MAP ? 0 : width - CONTROLS.zoom.width);
-/** How far from a control a place's button must be to be told apart from it by touch, px. */
-const TARGET_REACH = 12;
-/** The credits' button in the bottom-right corner, with its margin, px. */
-const CREDITS_BUTTON = 40;
-
 /** Whether the reader asked for less motion; checked at each move, since it can change. */
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -118,13 +108,7 @@ export function createMapController(
   const targets = createPlaceTargets(container, {
     onActivate: options.onActivatePlace,
     onHover: options.onHoverPlace,
-    // Within a target's reach (24 px, WCAG 2.5.8) of the zoom buttons or the credits' button (the
-    // scale beside it is not a button).
-    underControls: (x, y, width, height) =>
-      (zoomX(width) - TARGET_REACH < x &&
-        x < zoomX(width) + CONTROLS.zoom.width + TARGET_REACH &&
-        y < CONTROLS.zoom.height + TARGET_REACH) ||
-      (x > width - CREDITS_BUTTON - TARGET_REACH && y > height - CREDITS_BUTTON - TARGET_REACH),
+    underControls: nearMapButtons,
   });
   /** Places far west are found in the inset; the rest where the base map projects them. */
   const locate = (lon: number, lat: number) => (lon < INSET_EAST_LIMIT ? inset.locate(lon, lat) : view.project(lon, lat));
@@ -133,8 +117,7 @@ export function createMapController(
   const reserved = (width: number, height: number): Box[] => [
     inset.box(),
     ...(estimate.box() ? [estimate.box()!] : []),
-    {x0: zoomX(width), y0: 0, x1: zoomX(width) + CONTROLS.zoom.width, y1: CONTROLS.zoom.height},
-    {x0: width - CONTROLS.bottomRight.width, y0: height - CONTROLS.bottomRight.height, x1: width, y1: height},
+    ...controlBoxes(width, height),
   ];
   const drawOverlay = () =>
     overlay.render(() => {

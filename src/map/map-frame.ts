@@ -4,6 +4,7 @@
  * they talked" (bottom-left) kept off the frame wherever the map has room to spare for it.
  */
 import {STORY_BBOX, type BBox} from '../lib/regions.ts';
+import type {Box} from '../lib/label-placement.ts';
 
 export interface Padding {
   top: number;
@@ -86,4 +87,34 @@ function clearsFrame(width: number, height: number, inset: number): boolean {
   const {spareX, spareY} = spare(width, height, STORY_BBOX);
   const {x, y} = clearance(inset);
   return spareX >= x || spareY >= y;
+}
+
+/** The corners the map's controls take (zoom buttons at the top, scale and credits bottom-right), px. */
+const CONTROLS = {zoom: {width: 48, height: 80}, bottomRight: {width: 150, height: 32}};
+/** Maps this narrow have their zoom buttons top-left, where the estimate no longer is (map.css). */
+const SMALL_MAP = 480;
+/** Where the zoom buttons' corner starts: top-left on small maps, else top-right. */
+const zoomX = (width: number) => (width <= SMALL_MAP ? 0 : width - CONTROLS.zoom.width);
+/** How far from a control a place's button must be to be told apart from it by touch, px. */
+const TARGET_REACH = 12;
+/** The credits' button in the bottom-right corner, with its margin, px. */
+const CREDITS_BUTTON = 40;
+
+/** The boxes of a `width`×`height` map that its controls take: labels keep clear of them. */
+export function controlBoxes(width: number, height: number): Box[] {
+  return [
+    {x0: zoomX(width), y0: 0, x1: zoomX(width) + CONTROLS.zoom.width, y1: CONTROLS.zoom.height},
+    {x0: width - CONTROLS.bottomRight.width, y0: height - CONTROLS.bottomRight.height, x1: width, y1: height},
+  ];
+}
+
+/**
+ * Whether a point of the map is within a touch target's reach (24 px, WCAG 2.5.8) of the zoom
+ * buttons or the credits' button (the scale beside it is not a button).
+ */
+export function nearMapButtons(x: number, y: number, width: number, height: number): boolean {
+  const zoom = zoomX(width);
+  const nearZoom = zoom - TARGET_REACH < x && x < zoom + CONTROLS.zoom.width + TARGET_REACH && y < CONTROLS.zoom.height + TARGET_REACH;
+  const nearCredits = x > width - CREDITS_BUTTON - TARGET_REACH && y > height - CREDITS_BUTTON - TARGET_REACH;
+  return nearZoom || nearCredits;
 }
