@@ -24,7 +24,7 @@ import {createTimelineControls} from './timeline/timeline-controls.ts';
 import {createAnnouncer} from './ui/announcer.ts';
 import {createDetailPanel} from './ui/detail/detail-panel.ts';
 import {createEventsList} from './ui/events-list.ts';
-import {describeHeldArea, showLegendEntries} from './ui/legend.ts';
+import {describeHeldArea, legendEntriesFor, showLegendEntries} from './ui/legend.ts';
 import {currentTheme, onThemeChange} from './ui/theme.ts';
 import {createShare} from './share/share.ts';
 import {createImageExport} from './export/image-export.ts';
@@ -62,10 +62,7 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
   const actions = createActions(store, index);
   const announcer = createAnnouncer();
   describeHeldArea(page.legend, geography.heldSince2014.properties);
-  showLegendEntries(page.legend, {
-    departed: story.sites.some((s) => s.departed),
-    unverified: story.places.some((p) => p.kind === 'troop-site' && p.status === 'unverified'),
-  });
+  showLegendEntries(page.legend, legendEntriesFor(story));
 
   /** The reader used the timeline: its hint goes (playback and the tour do not count). */
   const usedTimeline =

@@ -7,13 +7,14 @@ import 'virtual:theme.css';
 import './styles/index.css';
 import {startApp, type PageElements} from './app.ts';
 import {loadStoryData} from './story/load-story.ts';
-import {setMapState} from './map/map-controller.ts';
+import {setMapState} from './map/map-controller-types.ts';
 import {readEmbedOptions} from './state/url-schema.ts';
-import {yieldToMain} from './lib/yield-to-main.ts';
+import {afterFirstPaint, yieldToMain} from './lib/yield-to-main.ts';
 import {applyEmbedLayout} from './embed/embed-layout.ts';
 import {reportHeight} from './embed/height-messages.ts';
 import {createLegend} from './ui/legend.ts';
 import {showLoadError} from './ui/load-error.ts';
+import {loadFontSubsets} from './lib/fonts.ts';
 import {applyStartTheme, createThemeToggle} from './ui/theme.ts';
 
 function required<T extends HTMLElement>(id: string): T {
@@ -23,8 +24,9 @@ function required<T extends HTMLElement>(id: string): T {
 }
 
 const map = required<HTMLDivElement>('map');
-const legend = createLegend();
-required('legend-slot').replaceWith(legend);
+const legendSlot = required('legend-slot');
+const legend = createLegend({heldAreaLine: legendSlot.dataset.heldArea, entries: legendSlot.dataset.entries?.split(' ')});
+legendSlot.replaceWith(legend);
 const page: PageElements = {
   map,
   mapNote: required('map-note'),
@@ -56,7 +58,10 @@ async function start(): Promise<void> {
   setMapState(map, 'loading');
   map.setAttribute('aria-busy', 'true');
   try {
-    const {story, geography} = await loadStoryData();
+    // The page's header and frame are painted first, before the data is asked for and read: the
+    // reader sees the page at once, and the data's download does not compete with the first paint.
+    await afterFirstPaint();
+    const [{story, geography}] = await Promise.all([loadStoryData(), loadFontSubsets()]);
     // Parsing the data is one task, building the page another: two short tasks keep a slow phone
     // responsive where one long one would not.
     await yieldToMain();

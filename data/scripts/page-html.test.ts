@@ -72,6 +72,21 @@ describe('the build’s additions to index.html', () => {
     );
   });
 
+  it('gives the map’s key what it needs from the data, as text, so that it is whole at first paint', () => {
+    const story = testStory();
+    story.heldSince2014 = {name: 'Held "since" <2014>', note: '', precisionKm: 15, settlements: [], vertices: []};
+    story.sites[0]!.departed = '2022-01-20';
+    const slot = /<div id="legend-slot"[^>]*>/.exec(pageWithData(indexHtml, story, ''))?.[0];
+    expect(slot).toBe(
+      '<div id="legend-slot" data-held-area="Held &quot;since&quot; &lt;2014&gt; (edge within about 15 km)" data-entries="departed unverified">',
+    );
+    delete story.heldSince2014;
+    story.sites[0]!.departed = undefined;
+    expect(/<div id="legend-slot"[^>]*>/.exec(pageWithData(indexHtml, story, ''))?.[0]).toBe(
+      '<div id="legend-slot" data-entries="unverified">',
+    );
+  });
+
   it('refuses a page without exactly one placeholder', () => {
     expect(() => pageWithData(indexHtml.replace(/<noscript>[\s\S]*?<\/noscript>/, ''), testStory(), '')).toThrow(
       'index.html needs exactly one <noscript> placeholder, has 0',

@@ -4,6 +4,8 @@
  * data is escaped: it goes into the page as text, never as markup.
  */
 import type {Story} from '../../src/story/types.ts';
+import {heldAreaKeyLine} from '../../src/lib/format.ts';
+import {legendEntriesFor} from '../../src/ui/legend.ts';
 
 export function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
@@ -90,11 +92,15 @@ function replaceOnce(html: string, pattern: RegExp | string, text: string, what:
 
 /**
  * index.html as the build ships it: the story as text in place of its `<noscript>` placeholder,
- * and the social metadata at `<!-- social-meta -->`.
+ * the social metadata at `<!-- social-meta -->`, and what the map's key needs from the data (legend.ts).
  */
 export function pageWithData(html: string, story: Story, meta: string): string {
   const withMeta = replaceOnce(html, '<!-- social-meta -->', meta, '<!-- social-meta --> marker');
-  return replaceOnce(withMeta, /<noscript>[\s\S]*?<\/noscript>/, noscriptStory(story), '<noscript> placeholder');
+  // The key's line from the data, for the key to be whole when the page is first painted (legend.ts).
+  const held = story.heldSince2014 ? ` data-held-area="${escapeHtml(heldAreaKeyLine(story.heldSince2014))}"` : '';
+  const entries = ` data-entries="${legendEntriesFor(story).join(' ')}"`;
+  const withKey = replaceOnce(withMeta, '<div id="legend-slot"></div>', `<div id="legend-slot"${held}${entries}></div>`, 'legend slot');
+  return replaceOnce(withKey, /<noscript>[\s\S]*?<\/noscript>/, noscriptStory(story), '<noscript> placeholder');
 }
 
 export const PREVIEW_ALT =

@@ -54,3 +54,16 @@ export function fontFaceCss(prefix = '/fonts/'): string {
 `,
   ).join('');
 }
+
+/**
+ * Starts the download of every subset the map's labels use (Cyrillic only loads when text needs
+ * it): the labels are measured once, with the right font, instead of again when it arrives.
+ * Resolves when they are in, or could not be loaded (the page then keeps its fallback font).
+ */
+export function loadFontSubsets(): Promise<void> {
+  const sample = 'A\u042F'; // Latin A and Cyrillic Я: one character from each subset.
+  return (document.fonts?.load(`1em 'Noto Sans'`, sample) ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
+}

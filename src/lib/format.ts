@@ -51,3 +51,11 @@ export function estimateFigure(estimate: Estimate): string {
     ? `${formatNumber(estimate.low)}–${formatNumber(estimate.high ?? estimate.low)}`
     : `${estimate.qualifier} ${formatNumber(estimate.low)}`;
 }
+
+/**
+ * The key's line for the areas held since 2014, with how far the drawn edge may be from the real
+ * line: written into the page at build time (data/scripts/page-html.ts) and by the key at run time.
+ */
+export function heldAreaKeyLine(area: {name: string; precisionKm: number}): string {
+  return `${area.name} (edge within about ${area.precisionKm} km)`;
+}

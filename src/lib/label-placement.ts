@@ -103,17 +103,24 @@ const CENTRED_NUDGES: [number, number][] = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 
   .filter(([dx, dy]) => dx !== 0 || dy !== 0)
   .sort((a, b) => Math.hypot(a[0], a[1] / 3) - Math.hypot(b[0], b[1] / 3));
 
-/** The boxes a candidate may take, in order of preference. */
-function positions(candidate: LabelCandidate): {anchor: Anchor; box: Box}[] {
-  if (!candidate.centred) return BESIDE.map((anchor) => ({anchor, box: boxFor(candidate, anchor)}));
-  const {width, height} = labelSize(candidate);
-  const atPoint = CENTRED.map((anchor) => ({anchor, box: boxFor(candidate, anchor)}));
+/**
+ * The boxes a candidate may take, in order of preference, made as they are asked for: most labels
+ * fit in their first places, and the `within` test of the nudged places is the costly part.
+ */
+function* positions(candidate: LabelCandidate): Generator<{anchor: Anchor; box: Box}> {
+  if (!candidate.centred) {
+    for (const anchor of BESIDE) yield {anchor, box: boxFor(candidate, anchor)};
+    return;
+  }
+  for (const anchor of CENTRED) yield {anchor, box: boxFor(candidate, anchor)};
   const {within} = candidate;
-  if (!within) return atPoint;
-  const nudged = CENTRED_NUDGES.map(([dx, dy]) => ({x: candidate.x + dx * width, y: candidate.y + dy * height}))
-    .filter(({x, y}) => within(x, y))
-    .map(({x, y}) => ({anchor: 'center' as const, box: boxFor({...candidate, x, y}, 'center')}));
-  return [...atPoint, ...nudged];
+  if (!within) return;
+  const {width, height} = labelSize(candidate);
+  for (const [dx, dy] of CENTRED_NUDGES) {
+    const x = candidate.x + dx * width;
+    const y = candidate.y + dy * height;
+    if (within(x, y)) yield {anchor: 'center', box: boxFor({...candidate, x, y}, 'center')};
+  }
 }
 
 /**

@@ -9,3 +9,51 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the page has been shown: its first contentful paint (or, where the browser does
+ * not report paints, the frame after the next). A browser runs a page's script, and what it
+ * chains, before showing the page if nothing tells it otherwise; work started after this cannot
+ * hold back the first paint. Where nothing is shown (a hidden tab; a frame out of view, whose
+ * drawing the browser pauses), it resolves at once or after `fallbackMs`.
+ */
+export function afterFirstPaint(fallbackMs = 1500): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  const painted = () => performance.getEntriesByType('paint').some((entry) => entry.name === 'first-contentful-paint');
+  if (painted()) return Promise.resolve();
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | null = null;
+    const done = () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, fallbackMs);
+    if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      observer = new PerformanceObserver(() => {
+        if (painted()) done();
+      });
+      observer.observe({type: 'paint'});
+    } else {
+      requestAnimationFrame(() => setTimeout(done, 0));
+    }
+  });
+}
+
+/**
+ * Resolves in a new task after the browser's next frame (its style, layout and paint), so that
+ * what the page changed is laid out by the frame rather than by the next script that measures it;
+ * at once in a hidden tab, where no frame comes, or after `fallbackMs` in a frame out of view.
+ */
+export function afterNextFrame(fallbackMs = 200): Promise<void> {
+  if (document.visibilityState === 'hidden') return yieldToMain();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -3,12 +3,10 @@
  * load-trigger.ts), and the SVG again, with a one-line note, when WebGL is missing, MapLibre fails
  * to start, or the WebGL context is lost later. Over whichever base is showing: the overlay of
  * symbols and labels, the inset "Where they talked", the latest estimate, and the place targets.
- * Readiness is published on the container as `data-map-state`: `svg` (SVG drawn), `idle` (MapLibre
- * drawn), `fallback` (SVG for good).
+ * Readiness is published on the container as `data-map-state` (map-controller-types.ts).
  */
 import type {Geography} from '../story/geography-types.ts';
 import type {IsoDate} from '../story/types.ts';
-import type {Theme} from '../lib/palette.ts';
 import {INSET_EAST_LIMIT} from '../lib/regions.ts';
 import type {Box} from '../lib/label-placement.ts';
 import type {CameraRequest} from '../state/app-state.ts';
@@ -21,56 +19,15 @@ import {canvasMeasure, createMapOverlay} from './map-overlay.ts';
 import {STORY_COUNTRIES} from './overlay-layout.ts';
 import {controlBoxes, nearMapButtons} from './map-frame.ts';
 import type {MapView} from './map-view.ts';
-import {createPlaceTargets, type PlaceTargets} from './place-targets.ts';
+import {createPlaceTargets} from './place-targets.ts';
+import {setMapState, type MapController, type MapControllerOptions} from './map-controller-types.ts';
 import {createSvgMap} from './svg-map.ts';
 import {createTalksInset} from './talks-inset.ts';
 import {supportsWebGL2} from './webgl-support.ts';
-
-export type MapState = 'loading' | 'svg' | 'idle' | 'fallback' | 'error';
-
-export interface MapControllerOptions {
-  /** Where the one-line fallback note goes. */
-  note: HTMLElement;
-  onActivatePlace: (placeId: string, button: HTMLButtonElement) => void;
-  /** The reader points at a place (or at none): the other views highlight what belongs to it. */
-  onHoverPlace: (placeId: string | null) => void;
-  cooperativeGestures: boolean;
-  theme: Theme;
-}
-
-export interface MapSnapshot {
-  /** The map as drawn, with everything over it, at the resolution asked for. */
-  image: CanvasImageSource;
-  /** Its size on the page, CSS px. */
-  width: number;
-  height: number;
-}
-
-export interface MapController {
-  /** Shows the map on `date` from the next frame on; cheap enough to call on every step of the timeline. */
-  setDate(date: IsoDate): void;
-  /** Labels' size relative to the usual: larger in the presentation layout. */
-  setLabelScale(scale: number): void;
-  /** The map as drawn now, drawn `pixelWidth` device pixels wide (sharp at that size, not enlarged). */
-  snapshot(pixelWidth: number): Promise<MapSnapshot>;
-  setHighlight(placeIds: readonly string[]): void;
-  setTheme(theme: Theme): void;
-  /**
-   * Follows the state's camera request: a new request moves the camera to show its places (those
-   * in the inset need no move) or back to the story's frame, flying or, when the reader prefers
-   * less motion, jumping.
-   */
-  setCamera(request: CameraRequest | null): void;
-  readonly targets: PlaceTargets;
-  destroy(): void;
-}
+import {afterNextFrame, yieldToMain} from '../lib/yield-to-main.ts';
 
 /** Whether the reader asked for less motion; checked at each move, since it can change. */
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-export function setMapState(container: HTMLElement, state: MapState): void {
-  container.dataset.mapState = state;
-}
 
 export function createMapController(
   container: HTMLElement,
@@ -112,14 +69,16 @@ export function createMapController(
   });
   /** Places far west are found in the inset; the rest where the base map projects them. */
   const locate = (lon: number, lat: number) => (lon < INSET_EAST_LIMIT ? inset.locate(lon, lat) : view.project(lon, lat));
-  setMapState(container, 'svg');
 
   const reserved = (width: number, height: number): Box[] => [
     inset.box(),
     ...(estimate.box() ? [estimate.box()!] : []),
     ...controlBoxes(width, height),
   ];
+  /** Symbols and labels are drawn once the first view's other parts are (see drawFirstView). */
+  let overlayStarted = false;
   const drawOverlay = () =>
+    overlayStarted &&
     overlay.render(() => {
       const width = container.clientWidth;
       const height = container.clientHeight;
@@ -164,7 +123,28 @@ export function createMapController(
     targets.setTargets(placeTargetsOnDate(index, date, meetings));
   };
   targets.setView(view, locate);
-  applyDate();
+
+  /**
+   * The first view is drawn in steps, each a task of its own, after the page has been laid out:
+   * the base map; the day's estimate, inset and place buttons; then the symbols and labels, which
+   * need the inset's and the estimate's boxes. One long task would keep a slow phone from
+   * answering for a quarter of a second.
+   */
+  const drawFirstView = async () => {
+    await afterNextFrame();
+    if (destroyed) return;
+    svgMap.draw();
+    await yieldToMain();
+    if (destroyed) return;
+    applyDate();
+    await afterNextFrame();
+    if (destroyed) return;
+    overlayStarted = true;
+    drawOverlay();
+    overlay.drawNow();
+    if (container.dataset.mapState === 'loading') setMapState(container, 'svg');
+  };
+  void drawFirstView();
 
   const show = (next: MapView) => {
     view = next;

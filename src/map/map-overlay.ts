@@ -11,6 +11,8 @@ import {layoutOverlay, type FontWeight, type Measure, type OverlayInput, type Ov
 export interface MapOverlay {
   /** Draws for this input on the next frame (several calls in a frame draw once). */
   render(input: () => Omit<OverlayInput, 'measure'>): void;
+  /** Draws what is waiting for the next frame now, in this task. */
+  drawNow(): void;
   setHighlight(placeIds: readonly string[]): void;
   /** What is drawn now, for tests and the image export. */
   readonly layout: OverlayLayout | null;
@@ -117,6 +119,10 @@ export function createMapOverlay(container: HTMLElement): MapOverlay {
     render(input) {
       pending = last = input;
       frame ||= requestAnimationFrame(draw);
+    },
+    drawNow() {
+      cancelAnimationFrame(frame);
+      draw();
     },
     setHighlight(placeIds) {
       highlighted = new Set(placeIds);

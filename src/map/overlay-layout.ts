@@ -259,18 +259,35 @@ export function layoutOverlay(input: OverlayInput): OverlayLayout {
   return {rings, symbols, texts};
 }
 
-/** A test of whether a point of the map is inside `shape`, projecting the shape when first asked. */
+/**
+ * A test of whether a point of the map is inside `shape`, projecting the shape when first asked.
+ * The test is asked for many positions of a name: the rings keep a point every 2 px or so (finer
+ * than a label needs), and a ring whose box does not hold the point is skipped.
+ */
 function withinShape(shape: Polygon | MultiPolygon, project: OverlayInput['project']): (x: number, y: number) => boolean {
-  let rings: [number, number][][] | null = null;
+  let rings: {points: [number, number][]; box: Box}[] | null = null;
+  const projectRing = (ring: readonly (readonly number[])[]) => {
+    const points: [number, number][] = [];
+    const box = {x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
+    for (const [lon = 0, lat = 0] of ring) {
+      const {x, y} = project(lon, lat);
+      const last = points.at(-1);
+      if (last && Math.abs(x - last[0]) < 2 && Math.abs(y - last[1]) < 2) continue;
+      points.push([x, y]);
+      box.x0 = Math.min(box.x0, x);
+      box.y0 = Math.min(box.y0, y);
+      box.x1 = Math.max(box.x1, x);
+      box.y1 = Math.max(box.y1, y);
+    }
+    return {points, box};
+  };
   return (x, y) => {
-    rings ??= (shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates).flatMap((polygon) =>
-      polygon.map((ring) =>
-        ring.map(([lon = 0, lat = 0]): [number, number] => {
-          const at = project(lon, lat);
-          return [at.x, at.y];
-        }),
-      ),
+    rings ??= (shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates).flatMap((polygon) => polygon.map(projectRing));
+    // Even-odd over the rings that could hold the point (one that cannot adds no crossing).
+    return insideRings(
+      rings.filter(({box}) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1).map(({points}) => points),
+      x,
+      y,
     );
-    return insideRings(rings, x, y);
   };
 }

@@ -4,7 +4,8 @@
  * frame as the MapLibre map, and the same overlay of symbols and labels over both, so the
  * hand-over is seamless.
  */
-import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
+import {geoMercator, type GeoProjection} from 'd3-geo';
+import {mercatorPath, type PathGeometry} from '../lib/mercator-path.ts';
 import type {Geography} from '../story/geography-types.ts';
 import {svg} from '../lib/dom.ts';
 import {ACTOR_COUNTRIES} from '../lib/palette.ts';
@@ -53,7 +54,12 @@ export function framingProjection(bbox: BBox, width: number, height: number, pad
   );
 }
 
-export function createSvgMap(container: HTMLElement, geography: Geography, options: Partial<SvgMapOptions> = {}): MapView {
+/** The SVG map; it draws when first asked (`draw`), then again whenever its size changes. */
+export interface SvgMap extends MapView {
+  draw(): void;
+}
+
+export function createSvgMap(container: HTMLElement, geography: Geography, options: Partial<SvgMapOptions> = {}): SvgMap {
   const settings = {...defaults, ...options};
   const element = svg('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
   container.prepend(element);
@@ -72,15 +78,10 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
 
   /** Draws what changes with the size only: sea, countries, Crimea, borders. */
   function renderBase(width: number, height: number) {
-    // Lines are straight in Web Mercator on the WebGL map too, so no resampling (precision 0);
-    // what lies outside the frame is cut off before it becomes path data.
-    projection = framingProjection(settings.bbox, width, height, settings.padding(width, height))
-      .precision(0)
-      .clipExtent([
-        [-20, -20],
-        [width + 20, height + 20],
-      ]);
-    const path = geoPath(projection);
+    projection = framingProjection(settings.bbox, width, height, settings.padding(width, height));
+    // Lines are straight in Web Mercator on the WebGL map too; the SVG's box cuts off the rest.
+    const frame = {scale: projection.scale(), translate: projection.translate()};
+    const path = (geometry: PathGeometry) => mercatorPath(geometry, frame);
     element.setAttribute('viewBox', `0 0 ${width} ${height}`);
     element.setAttribute('width', String(width));
     element.setAttribute('height', String(height));
@@ -113,15 +114,15 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
           : (ACTOR_COUNTRIES as readonly string[]).includes(iso)
             ? ' svg-map__country--actor'
             : '';
-      land.append(svg('path', {d: path(country) ?? '', class: `svg-map__country${kind}`}));
+      land.append(svg('path', {d: path(country.geometry), class: `svg-map__country${kind}`}));
     }
-    land.append(svg('path', {d: path(geography.crimea) ?? '', fill: 'url(#crimea-hatch)'}));
-    land.append(svg('path', {d: path(geography.heldSince2014) ?? '', fill: 'url(#crimea-hatch)', class: 'svg-map__held'}));
+    land.append(svg('path', {d: path(geography.crimea.geometry), fill: 'url(#crimea-hatch)'}));
+    land.append(svg('path', {d: path(geography.heldSince2014.geometry), fill: 'url(#crimea-hatch)', class: 'svg-map__held'}));
     for (const border of geography.borders.features) {
       const ukraine = border.properties.ukraine;
       land.append(
         svg('path', {
-          d: path(border) ?? '',
+          d: path(border.geometry),
           class: ukraine ? 'svg-map__border svg-map__border--ukraine' : 'svg-map__border',
         }),
       );
@@ -142,12 +143,18 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     }
   }
 
-  const resizeObserver = new ResizeObserver(() => render());
+  let started = false;
+  const resizeObserver = new ResizeObserver(() => {
+    if (started) render();
+  });
   resizeObserver.observe(container);
-  render();
 
   return {
     kind: 'svg',
+    draw() {
+      started = true;
+      render();
+    },
     project,
     pxPerKm: (lat) => projection.scale() / (EARTH_RADIUS_KM * Math.cos((lat * Math.PI) / 180)),
     onViewChange(listener) {

@@ -4,8 +4,9 @@
  * route of the three sessions. It is always there, and comes forward (larger, with its venues
  * named) during the week of talks and whenever a meeting there is chosen.
  */
-import {geoMercator, geoPath, type GeoProjection} from 'd3-geo';
+import {geoMercator, type GeoProjection} from 'd3-geo';
 import {framingProjection} from './svg-map.ts';
+import {mercatorPath} from '../lib/mercator-path.ts';
 import {fittedInsetWidth, insetRoom} from './map-frame.ts';
 import type {Geography} from '../story/geography-types.ts';
 import {countriesIn} from './countries-in-view.ts';
@@ -66,25 +67,22 @@ export function createTalksInset(
 
   function drawBase() {
     projection = framingProjection(TALKS_BBOX, size.width, size.height, {top: 2, right: 2, bottom: 2, left: 2});
-    projection.clipExtent([
-      [0, 0],
-      [size.width, size.height],
-    ]);
-    const path = geoPath(projection);
+    const frame = {scale: projection.scale(), translate: projection.translate()};
     drawing.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
     base.replaceChildren(
       svg('rect', {width: size.width, height: size.height, class: 'svg-map__sea'}),
-      ...countries.map((c) => svg('path', {d: path(c) ?? '', class: 'svg-map__country'})),
+      ...countries.map((c) => svg('path', {d: mercatorPath(c.geometry, frame), class: 'svg-map__country'})),
     );
   }
 
   function drawMarks() {
     if (!state) return;
     const {day, dated, highlight, labelScale} = state;
-    const path = geoPath(projection);
+    const frame = {scale: projection.scale(), translate: projection.translate()};
     marks.replaceChildren();
+    // Straight in Web Mercator, as the route is on the main map.
     for (const leg of content.route.features)
-      if (leg.properties.fromDay <= day) marks.append(svg('path', {d: path(leg) ?? '', class: 'svg-map__route'}));
+      if (leg.properties.fromDay <= day) marks.append(svg('path', {d: mercatorPath(leg.geometry, frame), class: 'svg-map__route'}));
     const obstacles: Box[] = [];
     const candidates: LabelCandidate[] = [];
     for (const venue of dated.venues.features) {
@@ -136,19 +134,27 @@ export function createTalksInset(
     if (figure.style.width !== `${width}px`) figure.style.width = `${width}px`;
   };
   const measure = () => {
+    // Not before its first render: the inset is hidden until then, at no size of its own.
+    if (!state) return;
     fit();
     const box = drawing.getBoundingClientRect();
     const outer = container.getBoundingClientRect();
     const next = {width: Math.round(box.width), height: Math.round(box.height)};
-    offset = {x: box.left - outer.left, y: box.top - outer.top};
     const frame = figure.getBoundingClientRect();
-    figureBox = {x0: frame.left - outer.left, y0: frame.top - outer.top, x1: frame.right - outer.left, y1: frame.bottom - outer.top};
-    if (next.width !== size.width || next.height !== size.height) {
+    const nextOffset = {x: box.left - outer.left, y: box.top - outer.top};
+    const nextBox = {x0: frame.left - outer.left, y0: frame.top - outer.top, x1: frame.right - outer.left, y1: frame.bottom - outer.top};
+    const resized = next.width !== size.width || next.height !== size.height;
+    // Measured again on every resize and transition: the map's labels are laid out again only
+    // when the inset did move or change size (each layout is a long task on a slow phone).
+    const moved = resized || JSON.stringify([nextOffset, nextBox]) !== JSON.stringify([offset, figureBox]);
+    offset = nextOffset;
+    figureBox = nextBox;
+    if (resized) {
       size = next;
       drawBase();
       drawMarks();
     }
-    for (const listener of listeners) listener();
+    if (moved) for (const listener of listeners) listener();
   };
   const observer = new ResizeObserver(measure);
   observer.observe(drawing);

@@ -3,8 +3,10 @@
  * description of the symbols for everyone else.
  */
 import type {HeldAreaProperties} from '../story/geography-types.ts';
+import type {Story} from '../story/types.ts';
 import {h, svg, svgIcon} from '../lib/dom.ts';
 import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
+import {heldAreaKeyLine} from '../lib/format.ts';
 
 function key(markup: (svg: SVGSVGElement) => void): SVGSVGElement {
   const icon = svgIcon(28, 20);
@@ -26,6 +28,8 @@ const hatchKey = (held: boolean) => (s: SVGSVGElement) => {
 
 /** An entry: its full text, a shorter one for phones, its drawn key, and whether it is optional. */
 type Entry = [full: string, short: string, draw: (svg: SVGSVGElement) => void, optional?: Optional];
+
+const HELD_AREA_LINE = 'Held by Russia-backed forces since 2014';
 
 // Colours come from the palette through CSS variables (src/lib/palette.ts).
 const ENTRIES: Entry[] = [
@@ -53,22 +57,27 @@ const ENTRIES: Entry[] = [
     (s) => shape(s, 'path', {d: shapePath('diamond', 14, 10, 8 / SHAPE_EXTENT.diamond), class: 'key key--venue'}),
   ],
   [
+    'Turning point (21 and 24 February)',
+    'Turning point',
+    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 7, class: 'key key--turning-point'}),
+  ],
+  [
     'Ukraine, within its internationally recognised border',
     'Ukraine’s recognised border',
     (s) => shape(s, 'rect', {x: 2, y: 3, width: 24, height: 14, class: 'key key--ukraine'}),
   ],
   ['Crimea: part of Ukraine, occupied by Russia since 2014', 'Crimea (Ukraine): occupied since 2014', hatchKey(false)],
-  // Replaced by the data's own key line and precision once the data is here (describeHeldArea).
-  ['Held by Russia-backed forces since 2014', 'Held by Russia-backed forces since 2014', hatchKey(true)],
-  [
-    'Turning point (21 and 24 February)',
-    'Turning point',
-    (s) => shape(s, 'circle', {cx: 14, cy: 10, r: 7, class: 'key key--turning-point'}),
-  ],
+  // The data's own key line and precision replace it (createLegend, describeHeldArea).
+  [HELD_AREA_LINE, HELD_AREA_LINE, hatchKey(true)],
 ];
 
-/** The map's key: under the map, on screen with it; a plain description of the symbols for everyone. */
-export function createLegend(): HTMLElement {
+/**
+ * The map's key: under the map, on screen with it; a plain description of the symbols for everyone.
+ * `heldAreaLine` (the data's line for the areas held since 2014) and `entries` (the optional entries
+ * the data needs), as the build wrote them into the page: the key is complete when the page is
+ * first painted, before the data arrives, and nothing in it moves when the data is read.
+ */
+export function createLegend({heldAreaLine, entries}: {heldAreaLine?: string; entries?: readonly string[]} = {}): HTMLElement {
   return h(
     'section',
     {className: 'legend', attrs: {'aria-labelledby': 'legend-title'}},
@@ -80,10 +89,10 @@ export function createLegend(): HTMLElement {
       ...ENTRIES.map(([full, short, draw, optional]) =>
         h(
           'li',
-          {className: 'legend__item', attrs: optional ? {'data-optional': optional, hidden: true} : {}},
+          {className: 'legend__item', attrs: optional ? {'data-optional': optional, hidden: !entries?.includes(optional)} : {}},
           key(draw),
           // One of the two is displayed, by the screen's width (legend.css); the other is not read either.
-          h('span', {className: 'legend__text'}, full),
+          h('span', {className: 'legend__text'}, full === HELD_AREA_LINE && heldAreaLine ? heldAreaLine : full),
           h('span', {className: 'legend__text legend__text--short'}, short),
         ),
       ),
@@ -91,9 +100,19 @@ export function createLegend(): HTMLElement {
   );
 }
 
-/** Shows the entries for kinds of site the data has. */
-export function showLegendEntries(legend: HTMLElement, present: Record<Optional, boolean>): void {
-  for (const item of legend.querySelectorAll<HTMLElement>('[data-optional]')) item.hidden = !present[item.dataset.optional as Optional];
+/** The optional entries for the kinds of site the story has. */
+export function legendEntriesFor(story: Pick<Story, 'sites' | 'places'>): Optional[] {
+  const present: Record<Optional, boolean> = {
+    departed: story.sites.some((s) => s.departed),
+    unverified: story.places.some((p) => p.kind === 'troop-site' && p.status === 'unverified'),
+  };
+  return (Object.keys(present) as Optional[]).filter((entry) => present[entry]);
+}
+
+/** Shows the optional entries given, and hides the others. */
+export function showLegendEntries(legend: HTMLElement, entries: readonly Optional[]): void {
+  for (const item of legend.querySelectorAll<HTMLElement>('[data-optional]'))
+    item.hidden = !entries.includes(item.dataset.optional as Optional);
 }
 
 /** The legend's line for the areas held since 2014, in the data's words, with its precision. */
@@ -101,6 +120,6 @@ export function describeHeldArea(legend: HTMLElement, area: HeldAreaProperties):
   const texts = legend.querySelector('.key--held')?.closest('.legend__item')?.querySelectorAll('.legend__text');
   if (!texts) return;
   const [full, short] = texts;
-  if (full) full.textContent = `${area.name} (edge within about ${area.precisionKm} km)`;
+  if (full) full.textContent = heldAreaKeyLine(area);
   if (short) short.textContent = area.name;
 }

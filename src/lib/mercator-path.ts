@@ -1,0 +1,82 @@
+/**
+ * SVG path data for the region's geometry in Web Mercator, straight from the coordinates: the same
+ * result as d3-geo's `geoPath` of a `geoMercator` with resampling off (`precision(0)`), at a small
+ * part of its cost. d3 streams every point through spherical clipping and rectangle clipping; on a
+ * slow phone that was the longest piece of work before the first map, and the geography (clipped to
+ * `REGION_BBOX`, far from the poles and the antimeridian) needs neither. Lines are straight between
+ * points, as on the WebGL map; the SVG element's own box cuts off what lies outside it.
+ */
+import type {LineString, MultiLineString, MultiPolygon, Polygon} from 'geojson';
+
+export type PathGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
+
+/** Where a d3 `geoMercator` puts the map: pixels per radian, and the pixel of 0°, 0°. */
+export interface MercatorFrame {
+  scale: number;
+  translate: readonly [number, number];
+}
+
+const RADIANS = Math.PI / 180;
+
+/** The rings (or lines) of a geometry in unscaled Mercator, [x0, y0, x1, y1, …], computed once. */
+const unscaled = new WeakMap<PathGeometry, Float64Array[]>();
+
+function linesOf(geometry: PathGeometry): {lines: readonly (readonly number[])[][]; closed: boolean} {
+  switch (geometry.type) {
+    case 'Polygon':
+      return {lines: geometry.coordinates, closed: true};
+    case 'MultiPolygon':
+      return {lines: geometry.coordinates.flat(), closed: true};
+    case 'LineString':
+      return {lines: [geometry.coordinates], closed: false};
+    case 'MultiLineString':
+      return {lines: geometry.coordinates, closed: false};
+  }
+}
+
+function mercatorLines(geometry: PathGeometry): Float64Array[] {
+  let lines = unscaled.get(geometry);
+  if (!lines) {
+    lines = linesOf(geometry).lines.map((line) => {
+      const xy = new Float64Array(line.length * 2);
+      line.forEach(([lon = 0, lat = 0], i) => {
+        xy[i * 2] = lon * RADIANS;
+        // y grows downwards on screen, as in d3's projection.
+        xy[i * 2 + 1] = -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2));
+      });
+      return xy;
+    });
+    unscaled.set(geometry, lines);
+  }
+  return lines;
+}
+
+/** One decimal: a tenth of a pixel is below what a screen shows, and the path data stays short. */
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** The path data of `geometry` in the Mercator `frame`; polygons' rings are closed with Z. */
+export function mercatorPath(geometry: PathGeometry, frame: MercatorFrame): string {
+  const {scale, translate} = frame;
+  const [tx, ty] = translate;
+  const closed = linesOf(geometry).closed;
+  const parts: string[] = [];
+  for (const xy of mercatorLines(geometry)) {
+    if (xy.length < 4) continue;
+    let path = '';
+    let lastX = NaN;
+    let lastY = NaN;
+    // A polygon's ring repeats its first point last; Z draws that side.
+    const end = closed && xy[0] === xy[xy.length - 2] && xy[1] === xy[xy.length - 1] ? xy.length - 2 : xy.length;
+    for (let i = 0; i < end; i += 2) {
+      const x = round(xy[i]! * scale + tx);
+      const y = round(xy[i + 1]! * scale + ty);
+      // Points that round to the last one add nothing.
+      if (x === lastX && y === lastY) continue;
+      path += `${i === 0 ? 'M' : 'L'}${x},${y}`;
+      lastX = x;
+      lastY = y;
+    }
+    parts.push(closed ? `${path}Z` : path);
+  }
+  return parts.join('');
+}
