@@ -72,7 +72,7 @@ describe('mercatorPath', () => {
     expect(commands(mercatorPath(line, frame))).toBe('MLL');
   });
 
-  it('leaves out points that round to the one before, and keeps their line', () => {
+  it('leaves out points within half a pixel of the last one drawn, but not where a line ends', () => {
     const dense: LineString = {
       type: 'LineString',
       coordinates: [
@@ -82,6 +82,15 @@ describe('mercatorPath', () => {
       ],
     };
     expect(commands(mercatorPath(dense, frame))).toBe('ML');
+    const endingClose: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [30, 50],
+        [31, 50],
+        [31.000001, 50],
+      ],
+    };
+    expect(commands(mercatorPath(endingClose, frame))).toBe('MLL');
   });
 
   it('draws the geometry again for another frame (the unscaled points are kept, not the pixels)', () => {

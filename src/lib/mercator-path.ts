@@ -54,6 +54,13 @@ function mercatorLines(geometry: PathGeometry): Float64Array[] {
 /** One decimal: a tenth of a pixel is below what a screen shows, and the path data stays short. */
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * A point closer than this to the last one drawn (in both directions, px) is left out: a small
+ * map would otherwise draw several points per pixel. Neighbours' shared edges may then differ by
+ * as much, under the border line drawn over them.
+ */
+const MIN_STEP = 0.5;
+
 /** The path data of `geometry` in the Mercator `frame`; polygons' rings are closed with Z. */
 export function mercatorPath(geometry: PathGeometry, frame: MercatorFrame): string {
   const {scale, translate} = frame;
@@ -70,8 +77,9 @@ export function mercatorPath(geometry: PathGeometry, frame: MercatorFrame): stri
     for (let i = 0; i < end; i += 2) {
       const x = round(xy[i]! * scale + tx);
       const y = round(xy[i + 1]! * scale + ty);
-      // Points that round to the last one add nothing.
-      if (x === lastX && y === lastY) continue;
+      // A line's last point is kept, so that it ends where it should (a ring's closes with Z).
+      const last = !closed && i === end - 2;
+      if (!last && Math.abs(x - lastX) < MIN_STEP && Math.abs(y - lastY) < MIN_STEP) continue;
       path += `${i === 0 ? 'M' : 'L'}${x},${y}`;
       lastX = x;
       lastY = y;

@@ -14,9 +14,10 @@ import {h, svg} from '../lib/dom.ts';
 import {estimateFigure, formatDate} from '../lib/format.ts';
 import type {Theme} from '../lib/palette.ts';
 import type {StoryIndex} from '../state/story-index.ts';
+import {afterNextFrame} from '../lib/yield-to-main.ts';
 import {drawAxisLayer} from './axis-layer.ts';
 import {drawEstimatesLayer} from './estimates-layer.ts';
-import {drawMarksLayer} from './marks-layer.ts';
+import {createMarksLayer} from './marks-layer.ts';
 import {attachSliderInput} from './slider-input.ts';
 import {MARK_RADIUS, TRACK, timelineLayout, type Mark, type TimelineLayout} from './timeline-layout.ts';
 
@@ -65,8 +66,8 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
 
   const track = h('div', {className: 'timeline__track'});
   const chart = svg('svg', {class: 'timeline__chart', 'aria-hidden': 'true', focusable: 'false'});
-  const canvas = h('canvas', {className: 'timeline__marks', attrs: {'aria-hidden': 'true'}});
-  const highlightCanvas = h('canvas', {className: 'timeline__marks timeline__marks--highlight', attrs: {'aria-hidden': 'true'}});
+  const marksLayer = createMarksLayer('timeline__marks', index.story.events.length);
+  const highlightLayer = createMarksLayer('timeline__marks timeline__marks--highlight', index.story.events.length);
   // The day's line runs through the rows of events, not through the estimates' chart and its labels.
   const cursorLine = svg('line', {class: 'timeline__cursor', y1: TRACK.firstRow - 10, y2: TRACK.axis});
   const selectedRing = svg('circle', {class: 'timeline__selected', r: MARK_RADIUS + 4});
@@ -85,7 +86,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     },
   });
   const tooltip = h('div', {className: 'timeline__tooltip', attrs: {'aria-hidden': 'true'}});
-  track.append(chart, canvas, highlightCanvas, overlay, handle, tooltip);
+  track.append(chart, marksLayer.element, highlightLayer.element, overlay, handle, tooltip);
   // On a phone the track keeps a readable width (CSS) and scrolls sideways inside this box,
   // following the handle, rather than squeezing a day into two pixels.
   const scroller = h('div', {className: 'timeline__scroller'}, track);
@@ -112,7 +113,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   function draw() {
     const width = track.clientWidth;
     if (!width) return;
-    layout = timelineLayout(index, width);
+    if (layout.width !== width) layout = timelineLayout(index, width);
     for (const layer of [chart, overlay]) {
       layer.setAttribute('width', String(width));
       layer.setAttribute('height', String(TRACK.height));
@@ -120,7 +121,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     chart.replaceChildren();
     drawAxisLayer(chart, layout);
     drawEstimatesLayer(chart, layout, index.story.estimates, labelScale);
-    drawMarksLayer(canvas, layout.marks, {width, theme, emphasised: false});
+    marksLayer.draw(layout.marks, {width, theme, emphasised: false});
     highlightKey = '';
     renderState();
   }
@@ -175,7 +176,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     if (key !== highlightKey) {
       highlightKey = key;
       const marks = state.highlighted.map((e) => layout.markById.get(e.id)).filter((m): m is Mark => m !== undefined);
-      drawMarksLayer(highlightCanvas, marks, {width: layout.width, theme, emphasised: true});
+      highlightLayer.draw(marks, {width: layout.width, theme, emphasised: true});
     }
   }
 
@@ -191,7 +192,10 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     onPointAt: pointAt,
   });
 
+  /** Drawn first in a task of its own once the page is laid out (below), then on every resize. */
+  let started = false;
   const resizeObserver = new ResizeObserver(() => {
+    if (!started) return;
     // Measured here, once per resize, so that a step of the timeline never reads layout.
     scroll = {scrollable: scroller.scrollWidth > scroller.clientWidth, left: scroller.scrollLeft, visible: scroller.clientWidth};
     if (track.clientWidth !== layout.width) draw();
@@ -206,7 +210,16 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   hoverRing.style.display = 'none';
   selectedRing.style.display = 'none';
   tooltip.hidden = true;
-  draw();
+  // Not in the task that builds the page: a slow phone would wait for both at once.
+  void afterNextFrame().then(() => {
+    if (started) return;
+    started = true;
+    scroll = {scrollable: scroller.scrollWidth > scroller.clientWidth, left: scroller.scrollLeft, visible: scroller.clientWidth};
+    // Scrolled to the day while the page's layout is fresh (the drawing below changes it).
+    layout = timelineLayout(index, track.clientWidth);
+    keepInView(layout.dayX(state.date), true);
+    draw();
+  });
 
   return {
     handle,
@@ -231,7 +244,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
       context.fillStyle = getComputedStyle(track).backgroundColor;
       context.fillRect(0, 0, width, TRACK.height);
       context.drawImage(await svgImage(chart, width * scale, TRACK.height * scale), 0, 0, width, TRACK.height);
-      for (const marks of [canvas, highlightCanvas]) context.drawImage(marks, 0, 0, width, TRACK.height);
+      for (const layer of [marksLayer, highlightLayer]) await layer.paint(context, scale);
       context.drawImage(await svgImage(overlay, width * scale, TRACK.height * scale), 0, 0, width, TRACK.height);
       // The handle: the day shown.
       context.beginPath();
@@ -246,6 +259,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
       draw();
     },
     destroy() {
+      started = true; // a first drawing still to come is not wanted any more
       resizeObserver.disconnect();
       detachInput();
       scroller.removeEventListener('scroll', onScroll);
