@@ -83,7 +83,8 @@ export function createPlaceTargets(container: HTMLElement, options: PlaceTargets
 
   function position() {
     frame = 0;
-    if (!view) return;
+    // Nothing to place (before the first day is drawn): no reason to read the page's layout.
+    if (!view || !entries.size) return;
     const width = container.clientWidth;
     const height = container.clientHeight;
     for (const {item, target} of entries.values()) {
