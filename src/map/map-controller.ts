@@ -57,9 +57,9 @@ export function createMapController(
   const overlay = createMapOverlay(container);
   const estimate = createEstimateNote(container);
   /** How far down the estimate takes the inset's side of the map (on small maps it sits bottom-right). */
-  const takenAbove = () => {
+  const takenAbove = (mapHeight: number) => {
     const note = estimate.box();
-    return note && note.y0 < container.clientHeight / 2 ? note.y1 : 0;
+    return note && note.y0 < mapHeight / 2 ? note.y1 : 0;
   };
   const inset = createTalksInset(container, geography, content, canvasMeasure(), takenAbove);
   const targets = createPlaceTargets(container, {

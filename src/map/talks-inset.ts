@@ -44,8 +44,8 @@ export function createTalksInset(
   geography: Geography,
   content: StaticMapContent,
   measureText: Measure,
-  /** How far down the map's top-left corner is taken (by the latest estimate): the inset stays below. */
-  takenAbove: () => number,
+  /** How far down the top-left corner of a map this tall is taken (by the latest estimate): the inset stays below. */
+  takenAbove: (mapHeight: number) => number,
 ): TalksInset {
   const drawing = svg('svg', {class: 'talks-inset__map', 'aria-hidden': 'true', focusable: 'false'});
   const figure = h('figure', {className: 'talks-inset', attrs: {'aria-hidden': 'true'}}, h('figcaption', {}, 'Where they talked'));
@@ -123,17 +123,23 @@ export function createTalksInset(
     }
   }
 
+  /**
+   * The map's size, read when it is laid out anyway (a resize): `fit` runs on every step of the
+   * timeline, and reading the size there made the browser lay out the page on every step.
+   */
+  let mapSize = {width: 0, height: 0};
+  const readMapSize = () => {
+    mapSize = {width: container.clientWidth, height: container.clientHeight};
+  };
   /** Its width, set here rather than in CSS: the map's frame keeps clear of it (map-frame.ts). */
   const fit = () => {
-    const width = fittedInsetWidth(
-      container.clientWidth,
-      container.clientHeight,
-      state?.forward ?? false,
-      insetRoom(container.clientHeight, takenAbove()),
-    );
+    if (!mapSize.width) readMapSize();
+    const {width: mapWidth, height: mapHeight} = mapSize;
+    const width = fittedInsetWidth(mapWidth, mapHeight, state?.forward ?? false, insetRoom(mapHeight, takenAbove(mapHeight)));
     if (figure.style.width !== `${width}px`) figure.style.width = `${width}px`;
   };
   const measure = () => {
+    readMapSize();
     // Not before its first render: the inset is hidden until then, at no size of its own.
     if (!state) return;
     fit();
