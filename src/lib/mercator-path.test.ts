@@ -93,6 +93,14 @@ describe('mercatorPath', () => {
     expect(commands(mercatorPath(endingClose, frame))).toBe('MLL');
   });
 
+  it('leaves out the lines and rings wholly outside the view, and keeps those that reach into it', () => {
+    const [x = 0, y = 0] = projection([31, 55.5])!;
+    // A view around the second polygon only: its ring and hole stay, the first polygon goes.
+    const around = {x0: x - 100, y0: y - 100, x1: x + 100, y1: y + 100};
+    expect(commands(mercatorPath(polygons, frame, around))).toBe('MLLZMLLZ');
+    expect(mercatorPath(polygons, frame, {x0: -5000, y0: -5000, x1: -4000, y1: -4000})).toBe('');
+  });
+
   it('draws the geometry again for another frame (the unscaled points are kept, not the pixels)', () => {
     const twice = {scale: frame.scale * 2, translate: frame.translate};
     const [x1 = 0] = numbers(mercatorPath(line, frame));

@@ -18,8 +18,25 @@ export interface MercatorFrame {
 
 const RADIANS = Math.PI / 180;
 
-/** The rings (or lines) of a geometry in unscaled Mercator, [x0, y0, x1, y1, …], computed once. */
-const unscaled = new WeakMap<PathGeometry, Float64Array[]>();
+/** A line or ring in unscaled Mercator, [x0, y0, x1, y1, …], with its box. */
+interface UnscaledLine {
+  xy: Float64Array;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The rings (or lines) of each geometry in unscaled Mercator, computed once. */
+const unscaled = new WeakMap<PathGeometry, UnscaledLine[]>();
+
+/** A rectangle of the drawing, px: lines and rings wholly outside it are left out. */
+export interface PathView {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 function linesOf(geometry: PathGeometry): {lines: readonly (readonly number[])[][]; closed: boolean} {
   switch (geometry.type) {
@@ -34,17 +51,24 @@ function linesOf(geometry: PathGeometry): {lines: readonly (readonly number[])[]
   }
 }
 
-function mercatorLines(geometry: PathGeometry): Float64Array[] {
+function mercatorLines(geometry: PathGeometry): UnscaledLine[] {
   let lines = unscaled.get(geometry);
   if (!lines) {
     lines = linesOf(geometry).lines.map((line) => {
       const xy = new Float64Array(line.length * 2);
+      const box = {x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
       line.forEach(([lon = 0, lat = 0], i) => {
-        xy[i * 2] = lon * RADIANS;
+        const x = lon * RADIANS;
         // y grows downwards on screen, as in d3's projection.
-        xy[i * 2 + 1] = -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2));
+        const y = -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2));
+        xy[i * 2] = x;
+        xy[i * 2 + 1] = y;
+        box.x0 = Math.min(box.x0, x);
+        box.y0 = Math.min(box.y0, y);
+        box.x1 = Math.max(box.x1, x);
+        box.y1 = Math.max(box.y1, y);
       });
-      return xy;
+      return {xy, ...box};
     });
     unscaled.set(geometry, lines);
   }
@@ -61,14 +85,22 @@ const round = (value: number) => Math.round(value * 10) / 10;
  */
 const MIN_STEP = 0.5;
 
-/** The path data of `geometry` in the Mercator `frame`; polygons' rings are closed with Z. */
-export function mercatorPath(geometry: PathGeometry, frame: MercatorFrame): string {
+/**
+ * The path data of `geometry` in the Mercator `frame`; polygons' rings are closed with Z. With a
+ * `view`, a line or ring wholly outside it is left out (a hole outside it hides nothing in it).
+ */
+export function mercatorPath(geometry: PathGeometry, frame: MercatorFrame, view?: PathView): string {
   const {scale, translate} = frame;
   const [tx, ty] = translate;
   const closed = linesOf(geometry).closed;
   const parts: string[] = [];
-  for (const xy of mercatorLines(geometry)) {
+  for (const {xy, ...box} of mercatorLines(geometry)) {
     if (xy.length < 4) continue;
+    if (
+      view &&
+      (box.x1 * scale + tx < view.x0 || box.x0 * scale + tx > view.x1 || box.y1 * scale + ty < view.y0 || box.y0 * scale + ty > view.y1)
+    )
+      continue;
     let path = '';
     let lastX = NaN;
     let lastY = NaN;

@@ -133,7 +133,7 @@ export function createMapController(
   const drawFirstView = async () => {
     await afterNextFrame();
     if (destroyed) return;
-    svgMap.draw();
+    await svgMap.draw();
     await yieldToMain();
     if (destroyed) return;
     applyDate();

@@ -13,6 +13,7 @@ import {STORY_BBOX, type BBox} from '../lib/regions.ts';
 import type {MapView} from './map-view.ts';
 import {framePadding, type Padding} from './map-frame.ts';
 import {countriesIn} from './countries-in-view.ts';
+import {yieldToMain} from '../lib/yield-to-main.ts';
 
 export interface SvgMapOptions {
   /** The area to frame, [west, south, east, north]. */
@@ -56,7 +57,8 @@ export function framingProjection(bbox: BBox, width: number, height: number, pad
 
 /** The SVG map; it draws when first asked (`draw`), then again whenever its size changes. */
 export interface SvgMap extends MapView {
-  draw(): void;
+  /** Draws the map for the first time; resolves when it is drawn. */
+  draw(): Promise<void>;
 }
 
 export function createSvgMap(container: HTMLElement, geography: Geography, options: Partial<SvgMapOptions> = {}): SvgMap {
@@ -76,12 +78,17 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
   const base = svg('g', {class: 'svg-map__base'});
   element.append(base);
 
-  /** Draws what changes with the size only: sea, countries, Crimea, borders. */
-  function renderBase(width: number, height: number) {
+  /**
+   * Draws what changes with the size only: the sea and the countries, and returns the drawing of
+   * the lines over them (Crimea, the areas held since 2014, the borders), to be run next.
+   */
+  function renderBase(width: number, height: number): () => void {
     projection = framingProjection(settings.bbox, width, height, settings.padding(width, height));
     // Lines are straight in Web Mercator on the WebGL map too; the SVG's box cuts off the rest.
     const frame = {scale: projection.scale(), translate: projection.translate()};
-    const path = (geometry: PathGeometry) => mercatorPath(geometry, frame);
+    // What lies wholly outside the drawing (20 px beyond its edges) is not drawn at all.
+    const view = {x0: -20, y0: -20, x1: width + 20, y1: height + 20};
+    const path = (geometry: PathGeometry) => mercatorPath(geometry, frame, view);
     element.setAttribute('viewBox', `0 0 ${width} ${height}`);
     element.setAttribute('width', String(width));
     element.setAttribute('height', String(height));
@@ -116,36 +123,44 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
             : '';
       land.append(svg('path', {d: path(country.geometry), class: `svg-map__country${kind}`}));
     }
-    land.append(svg('path', {d: path(geography.crimea.geometry), fill: 'url(#crimea-hatch)'}));
-    land.append(svg('path', {d: path(geography.heldSince2014.geometry), fill: 'url(#crimea-hatch)', class: 'svg-map__held'}));
-    for (const border of geography.borders.features) {
-      const ukraine = border.properties.ukraine;
-      land.append(
-        svg('path', {
-          d: path(border.geometry),
-          class: ukraine ? 'svg-map__border svg-map__border--ukraine' : 'svg-map__border',
-        }),
-      );
-    }
     base.append(land);
+    return () => {
+      land.append(svg('path', {d: path(geography.crimea.geometry), fill: 'url(#crimea-hatch)'}));
+      land.append(svg('path', {d: path(geography.heldSince2014.geometry), fill: 'url(#crimea-hatch)', class: 'svg-map__held'}));
+      for (const border of geography.borders.features) {
+        const ukraine = border.properties.ukraine;
+        land.append(
+          svg('path', {
+            d: path(border.geometry),
+            class: ukraine ? 'svg-map__border svg-map__border--ukraine' : 'svg-map__border',
+          }),
+        );
+      }
+    };
   }
 
-  /** Draws the map again when its size changed. */
-  function render() {
+  /**
+   * Draws the map again when its size changed; the first time (`inSteps`), the lines over the
+   * land in a task after the land's, so that a slow phone can answer in between.
+   */
+  async function render(inSteps = false) {
     const width = container.clientWidth;
     const height = container.clientHeight;
     if (!width || !height) return;
     const size = `${width}x${height}`;
-    if (size !== drawnSize) {
-      drawnSize = size;
-      renderBase(width, height);
-      for (const listener of listeners) listener();
-    }
+    if (size === drawnSize) return;
+    drawnSize = size;
+    const drawLines = renderBase(width, height);
+    if (inSteps) await yieldToMain();
+    // A resize in between drew everything again.
+    if (drawnSize !== size) return;
+    drawLines();
+    for (const listener of listeners) listener();
   }
 
   let started = false;
   const resizeObserver = new ResizeObserver(() => {
-    if (started) render();
+    if (started) void render();
   });
   resizeObserver.observe(container);
 
@@ -153,7 +168,7 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     kind: 'svg',
     draw() {
       started = true;
-      render();
+      return render(true);
     },
     project,
     pxPerKm: (lat) => projection.scale() / (EARTH_RADIUS_KM * Math.cos((lat * Math.PI) / 180)),

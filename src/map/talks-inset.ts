@@ -56,8 +56,8 @@ export function createTalksInset(
   drawing.append(base, marks);
 
   let projection: GeoProjection = geoMercator();
-  // Only the countries the inset shows are drawn (a fifth of them).
-  const countries = countriesIn(geography, TALKS_BBOX);
+  // Only the countries the inset shows are drawn (a fifth of them), found when first drawn.
+  let countries: ReturnType<typeof countriesIn> | null = null;
   let size = {width: 0, height: 0};
   /** The drawing's top-left corner, and the figure's box, relative to the container. */
   let offset = {x: 0, y: 0};
@@ -68,10 +68,13 @@ export function createTalksInset(
   function drawBase() {
     projection = framingProjection(TALKS_BBOX, size.width, size.height, {top: 2, right: 2, bottom: 2, left: 2});
     const frame = {scale: projection.scale(), translate: projection.translate()};
+    const view = {x0: 0, y0: 0, x1: size.width, y1: size.height};
     drawing.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
     base.replaceChildren(
       svg('rect', {width: size.width, height: size.height, class: 'svg-map__sea'}),
-      ...countries.map((c) => svg('path', {d: mercatorPath(c.geometry, frame), class: 'svg-map__country'})),
+      ...(countries ??= countriesIn(geography, TALKS_BBOX)).map((c) =>
+        svg('path', {d: mercatorPath(c.geometry, frame, view), class: 'svg-map__country'}),
+      ),
     );
   }
 
