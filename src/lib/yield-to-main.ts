@@ -35,7 +35,7 @@ export function afterFirstPaint(fallbackMs = 1500): Promise<void> {
       });
       observer.observe({type: 'paint'});
     } else {
-      requestAnimationFrame(() => setTimeout(done, 0));
+      afterFrame(done);
     }
   });
 }
@@ -49,11 +49,14 @@ export function afterNextFrame(fallbackMs = 200): Promise<void> {
   if (document.visibilityState === 'hidden') return yieldToMain();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, fallbackMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+    afterFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
+}
+
+/** Calls back in a new task after the browser's next frame. */
+function afterFrame(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
 }

@@ -192,12 +192,15 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
     onPointAt: pointAt,
   });
 
+  /** Measured on the first drawing and once per resize, so that a step of the timeline never reads layout. */
+  const measureScroll = () => {
+    scroll = {scrollable: scroller.scrollWidth > scroller.clientWidth, left: scroller.scrollLeft, visible: scroller.clientWidth};
+  };
   /** Drawn first in a task of its own once the page is laid out (below), then on every resize. */
   let started = false;
   const resizeObserver = new ResizeObserver(() => {
     if (!started) return;
-    // Measured here, once per resize, so that a step of the timeline never reads layout.
-    scroll = {scrollable: scroller.scrollWidth > scroller.clientWidth, left: scroller.scrollLeft, visible: scroller.clientWidth};
+    measureScroll();
     if (track.clientWidth !== layout.width) draw();
     else {
       highlightKey = '';
@@ -214,7 +217,7 @@ export function createTimeline(container: HTMLElement, index: StoryIndex, option
   void afterNextFrame().then(() => {
     if (started) return;
     started = true;
-    scroll = {scrollable: scroller.scrollWidth > scroller.clientWidth, left: scroller.scrollLeft, visible: scroller.clientWidth};
+    measureScroll();
     // Scrolled to the day while the page's layout is fresh (the drawing below changes it).
     layout = timelineLayout(index, track.clientWidth);
     keepInView(layout.dayX(state.date), true);
