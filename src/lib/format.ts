@@ -4,41 +4,59 @@
  */
 import type {Estimate, IsoDate} from '../story/types.ts';
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
-const dayMonth = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', timeZone: 'UTC'});
-const integer = new Intl.NumberFormat('en-GB', {maximumFractionDigits: 0});
-
 /**
- * Formatting a date with Intl costs microseconds, and the page formats the same few hundred days
- * on every step of the timeline: each is formatted once.
+ * Month names as British English writes them (the page's `en-GB`; CLDR's, so "Sept" is short for
+ * September). Written out rather than asked of `Intl.DateTimeFormat`: building a formatter costs
+ * milliseconds the first time, on the start-up of a slow phone, and a calendar day in UTC needs no
+ * more than these names.
  */
-function memoised(format: (date: IsoDate) => string): (date: IsoDate) => string {
-  const cache = new Map<IsoDate, string>();
-  return (date) => {
-    let text = cache.get(date);
-    if (text === undefined) cache.set(date, (text = format(date)));
-    return text;
-  };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** Year, month (0–11) and day of an ISO date (`2022-01-13`) or month (`2022-02`), read from the text. */
+function parts(date: string): {year: number; month: number; day: number} {
+  return {year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) - 1, day: Number(date.slice(8, 10))};
 }
 
 /** `2022-01-13` → `13 January 2022` */
-export const formatDate = memoised((date) => dayMonthYear.format(new Date(`${date}T00:00:00Z`)));
-
-const monthYear = new Intl.DateTimeFormat('en-GB', {month: 'long', year: 'numeric', timeZone: 'UTC'});
+export function formatDate(date: IsoDate): string {
+  const {year, month, day} = parts(date);
+  return `${day} ${MONTHS[month]} ${year}`;
+}
 
 /** `2022-02` → `February 2022` (a page dated by month only). */
-export const formatMonth = memoised((month) => monthYear.format(new Date(`${month}-01T00:00:00Z`)));
+export function formatMonth(month: string): string {
+  const {year, month: index} = parts(month);
+  return `${MONTHS[index]} ${year}`;
+}
 
 /** `2022-01-13` → `13 Jan` */
-export const formatShortDate = memoised((date) => dayMonth.format(new Date(`${date}T00:00:00Z`)));
+export function formatShortDate(date: IsoDate): string {
+  const {month, day} = parts(date);
+  return `${day} ${SHORT_MONTHS[month]}`;
+}
+
+/** `2022-01-13` → `Jan`; with `withYear`, `Jan 2022` (the timeline's month labels). */
+export function formatShortMonth(date: IsoDate, withYear = false): string {
+  const {year, month} = parts(date);
+  return withYear ? `${SHORT_MONTHS[month]} ${year}` : SHORT_MONTHS[month]!;
+}
+
+/** `2022-01-03` → `3` (the timeline's day labels). */
+export function formatDayOfMonth(date: IsoDate): string {
+  return String(parts(date).day);
+}
 
 /** The record's own readable date when it has one (imprecise dates), else the formatted date. */
 export function displayDate(record: {date?: IsoDate; dateText?: string}): string {
   return record.dateText ?? (record.date ? formatDate(record.date) : 'date not reported');
 }
 
+/** `175000` → `175,000`: whole numbers, grouped by thousands as British English writes them. */
 export function formatNumber(value: number): string {
-  return integer.format(value);
+  const rounded = Math.round(value);
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return rounded < 0 ? `-${digits}` : digits;
 }
 
 export function formatKm(km: number): string {

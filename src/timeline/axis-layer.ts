@@ -9,10 +9,8 @@ import {utcMonth} from 'd3-time';
 import {svg} from '../lib/dom.ts';
 import {EVENT_KINDS, KIND_ORDER} from '../lib/event-kinds.ts';
 import {TRACK, type TimelineLayout} from './timeline-layout.ts';
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', {month: 'short', timeZone: 'UTC'});
-const monthYearFormat = new Intl.DateTimeFormat('en-GB', {month: 'short', year: 'numeric', timeZone: 'UTC'});
-const dayFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', timeZone: 'UTC'});
+import {formatDayOfMonth, formatShortMonth} from '../lib/format.ts';
+import {fromUtcDate} from '../lib/dates.ts';
 
 function text(attrs: Record<string, string | number>, content: string): SVGTextElement {
   const element = svg('text', attrs);
@@ -34,8 +32,8 @@ export function drawAxisLayer(chart: SVGSVGElement, layout: TimelineLayout): voi
     );
     for (const day of week.days)
       chart.append(svg('line', {class: 'timeline__week-tick', x1: day.x, x2: day.x, y1: TRACK.axis - 6, y2: TRACK.axis + 6}));
-    const days = week.days.map((d) => dayFormat.format(new Date(`${d.date}T00:00:00Z`)));
-    const month = week.days[0] ? monthFormat.format(new Date(`${week.days[0].date}T00:00:00Z`)) : '';
+    const days = week.days.map((d) => formatDayOfMonth(d.date));
+    const month = week.days[0] ? formatShortMonth(week.days[0].date) : '';
     chart.append(
       text(
         {class: 'timeline__week-label', x: (week.x0 + week.x1) / 2, y: TRACK.below, 'text-anchor': 'middle'},
@@ -69,10 +67,7 @@ export function drawAxisLayer(chart: SVGSVGElement, layout: TimelineLayout): voi
     const tick = svg('g', {class: 'tick', transform: `translate(${x(month)},0)`});
     tick.append(
       svg('line', {y2: 6}),
-      text(
-        {y: 9, dy: '0.71em', 'text-anchor': 'middle'},
-        i === 0 || month.getUTCMonth() === 0 ? monthYearFormat.format(month) : monthFormat.format(month),
-      ),
+      text({y: 9, dy: '0.71em', 'text-anchor': 'middle'}, formatShortMonth(fromUtcDate(month), i === 0 || month.getUTCMonth() === 0)),
     );
     axis.append(tick);
   });

@@ -3,7 +3,10 @@ import type {Citation, Source} from '../../story/types.ts';
 import {h, externalLink} from '../../lib/dom.ts';
 import {formatDate, formatMonth} from '../../lib/format.ts';
 
-const LANGUAGES = new Intl.DisplayNames(['en'], {type: 'language'});
+// Built when first needed: the first `Intl.DisplayNames` of a page costs tens of milliseconds
+// (the browser loads its names), which a page's start-up should not pay for a name it may not show.
+let languages: Intl.DisplayNames | undefined;
+const languageNames = () => (languages ??= new Intl.DisplayNames(['en'], {type: 'language'}));
 
 function published(source: Source): string {
   if (!source.published) return '';
@@ -33,7 +36,7 @@ const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 export function citationItem(citation: Citation, sources: Readonly<Record<string, Source>>): HTMLLIElement {
   const source = sources[citation.source];
   if (!source) return h('li', {}, `Source “${citation.source}” is missing from this version of the data.`);
-  const details = [published(source), source.language ? `in ${LANGUAGES.of(source.language) ?? source.language}` : '']
+  const details = [published(source), source.language ? `in ${languageNames().of(source.language) ?? source.language}` : '']
     .filter(Boolean)
     .join(', ');
   return h(

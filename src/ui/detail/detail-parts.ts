@@ -8,10 +8,13 @@ import {displayDate, formatKm} from '../../lib/format.ts';
 import type {StoryIndex} from '../../state/story-index.ts';
 import {citationList} from './citations.ts';
 
-const COUNTRIES = new Intl.DisplayNames(['en'], {type: 'region'});
+// Built when first needed: the first `Intl.DisplayNames` of a page costs tens of milliseconds
+// (the browser loads its names), which a page's start-up should not pay for a name it may not show.
+let countries: Intl.DisplayNames | undefined;
+const countryNames = () => (countries ??= new Intl.DisplayNames(['en'], {type: 'region'}));
 
 export function countryName(code: string): string {
-  return COUNTRIES.of(code) ?? code;
+  return countryNames().of(code) ?? code;
 }
 
 export function whereLine(place: Place): string {
