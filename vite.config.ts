@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs';
-import {defineConfig, type Plugin} from 'vite';
-import {pageText, pageWithData, PREVIEW_ALT, socialMeta} from './data/scripts/page-html.ts';
+import {build, defineConfig, type Plugin, type Rollup} from 'vite';
+import {pageText, pageWithData, PREVIEW_ALT, socialMeta, textPage} from './data/scripts/page-html.ts';
 import {PREVIEW_SIZE} from './data/scripts/social-preview.ts';
 import type {Story} from './src/story/types.ts';
-import {CONTENT_SECURITY_POLICY, HEADERS_FILE} from './src/security-policy.ts';
+import {HEADERS_FILE, inlineHash, pagePolicy} from './src/security-policy.ts';
 import {fontFaceCss} from './src/lib/fonts.ts';
 import {themeCss} from './src/lib/palette.ts';
 
@@ -23,17 +23,19 @@ function themeStylesheet(): Plugin {
   };
 }
 
+const readStory = () => JSON.parse(readFileSync(new URL('./public/data/story.json', import.meta.url), 'utf8')) as Story;
+
 /**
- * Adds to index.html what comes from the data (run `npm run build:data` first): the story as text
- * in `<noscript>`, and the social-preview metadata. `SITE_URL` (the address the site will be
- * served from, ending in `/`) makes the preview image's address absolute, as Facebook and others
- * require; without it the address is relative.
+ * Adds to index.html what comes from the data (run `npm run build:data` first): the map's key, and
+ * the social-preview metadata. `SITE_URL` (the address the site will be served from, ending in
+ * `/`) makes the preview image's address absolute, as Facebook and others require; without it the
+ * address is relative. The development server also serves the story in text (`text.html`), without
+ * the site's stylesheet, which only the build has.
  */
 function pageFromData(): Plugin {
   return {
     name: 'page-from-data',
     transformIndexHtml(html) {
-      const story = JSON.parse(readFileSync(new URL('./public/data/story.json', import.meta.url), 'utf8')) as Story;
       const {title, description} = pageText(html);
       const site = process.env.SITE_URL;
       const meta = socialMeta({
@@ -44,25 +46,86 @@ function pageFromData(): Plugin {
         ...PREVIEW_SIZE,
         ...(site ? {url: site} : {}),
       });
-      return pageWithData(html, story, meta);
+      return pageWithData(html, readStory(), meta);
+    },
+    configureServer(server) {
+      server.middlewares.use('/text.html', (_request, response) => {
+        const {title, headline} = pageText(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(textPage(readStory(), {title, headline, policy: pagePolicy({scripts: [], styles: []})}));
+      });
     },
   };
 }
 
+/** The first-paint script (src/first-paint.ts) as one classic script, for the page's `<head>`. */
+async function firstPaintScript(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: {entry: new URL('./src/first-paint.ts', import.meta.url).pathname, formats: ['iife'], name: 'firstPaint'},
+    },
+  })) as Rollup.RollupOutput[];
+  const chunk = output[0]?.output[0];
+  if (!chunk || chunk.type !== 'chunk') throw new Error('src/first-paint.ts did not build');
+  return chunk.code.trim();
+}
+
 /**
- * The Content-Security-Policy, in the built page only: the dev server injects inline styles and
- * scripts for hot reloading, which the policy (rightly) forbids.
+ * The built page, made to be painted after one round trip for the page itself (the page, its
+ * stylesheet and its first-paint script fit in about 14 kB compressed, TCP's first window):
+ *
+ *   - the stylesheet is inlined, so the first paint waits for no other file; the file stays too,
+ *     for text.html;
+ *   - the first-paint script (src/first-paint.ts) is inlined before it, so the page is painted in
+ *     its theme and embed layout whenever the main script arrives;
+ *   - the main script is fetched at low priority: it draws after the first paint (main.ts), so the
+ *     browser gives the page, its stylesheet and its font the connection first;
+ *   - the Content-Security-Policy allows exactly that inline code, by hash (security-policy.ts).
+ *
+ * The development server has none of this: it injects inline styles and scripts for hot reloading,
+ * which the policy (rightly) forbids.
  */
-function securityPolicy(): Plugin {
+function builtPage(): Plugin {
   return {
-    name: 'security-policy',
+    name: 'built-page',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="utf-8" />',
-        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      ),
-    generateBundle() {
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      const entry = Object.values(bundle).find((file): file is Rollup.OutputChunk => file.type === 'chunk' && file.isEntry);
+      const stylesheetFile = entry ? [...(entry.viteMetadata?.importedCss ?? [])][0] : undefined;
+      const stylesheet = stylesheetFile ? bundle[stylesheetFile] : undefined;
+      if (page?.type !== 'asset' || !entry || stylesheet?.type !== 'asset')
+        throw new Error('The build has no index.html, entry script or stylesheet');
+
+      // The stylesheet's own URLs are relative to assets/; inline, they are relative to the page.
+      const style = String(stylesheet.source).replaceAll('url(../', 'url(./').trim();
+      const script = await firstPaintScript();
+      const policy = pagePolicy({scripts: [inlineHash(script)], styles: [inlineHash(style)]});
+      let html = String(page.source);
+      const replace = (pattern: RegExp, text: string, what: string) => {
+        if (!pattern.test(html)) throw new Error(`index.html as built has no ${what}`);
+        html = html.replace(pattern, () => text);
+      };
+      replace(
+        /<meta charset="utf-8" \/>/,
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${script}</script>`,
+        'charset',
+      );
+      replace(/<link rel="stylesheet"[^>]*href="\.\/assets\/[^"]+\.css"[^>]*>/, `<style>${style}</style>`, 'stylesheet link');
+      replace(/<script type="module" crossorigin src=/, '<script type="module" fetchpriority="low" crossorigin src=', 'entry script');
+      page.source = html;
+
+      const {title, headline} = pageText(html);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'text.html',
+        source: textPage(readStory(), {title, headline, policy: pagePolicy({scripts: [], styles: []}), stylesheet: `./${stylesheetFile}`}),
+      });
       this.emitFile({type: 'asset', fileName: '_headers', source: HEADERS_FILE});
     },
   };
@@ -71,7 +134,7 @@ function securityPolicy(): Plugin {
 export default defineConfig({
   // Relative URLs, so the built folder works from any path on any static host.
   base: './',
-  plugins: [themeStylesheet(), pageFromData(), securityPolicy()],
+  plugins: [themeStylesheet(), pageFromData(), builtPage()],
   build: {
     target: 'es2022',
     // MapLibre is one large pre-minified module that cannot be split further; its size is

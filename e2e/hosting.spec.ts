@@ -8,14 +8,14 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {test, expect} from '@playwright/test';
 import {findNginx} from '../scripts/nginx.mjs';
-import {CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY, HEADERS_FILE} from '../src/security-policy.ts';
+import {HEADER_POLICY, HEADERS_FILE} from '../src/security-policy.ts';
 import {headersInEffect, parseNginx, serveWithHeadersFile, startNginx} from './hosting.ts';
 
 const path = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 const NGINX_CONF = 'docs/hosting/nginx.conf';
 
 const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_POLICY}`,
+  'content-security-policy': HEADER_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
 };
@@ -34,7 +34,7 @@ interface Expected {
 /** What is asked for, and what must come back, for the site in `dist/`. */
 function expectations(): Expected[] {
   const html = readFileSync(path('dist/index.html'), 'utf8');
-  const entry = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const entry = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   const worker = readdirSync(path('dist/assets')).find((name) => /^maplibre-gl-worker-.+\.js$/.test(name));
   if (!entry || !worker) throw new Error('dist/ has no entry script or no MapLibre worker: build first (npx vite build)');
   const script = /^(text|application)\/javascript/;

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {test, expect, waitForMap, clickPlace, placeButtons} from './fixtures.ts';
+import {inlineHash} from '../src/security-policy.ts';
 
 const violations = () => (window as unknown as {violations: string[]}).violations;
 
@@ -23,7 +24,14 @@ test('the built page carries a strict Content-Security-Policy, and nothing on it
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain('unsafe-eval');
   expect(policy).not.toMatch(/worker-src[^;]*blob:/);
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // The only inline code is the page's stylesheet and first-paint script, each allowed by its hash.
+  const inline = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+  expect(inline('script')).toHaveLength(1);
+  expect(inline('style')).toHaveLength(1);
+  expect(policy).toContain(`script-src 'self' ${inlineHash(inline('script')[0]!)};`);
+  expect(policy).toContain(`style-src 'self' ${inlineHash(inline('style')[0]!)};`);
+  expect(html).not.toMatch(/\sstyle="/);
   expect(readFileSync(fileURLToPath(new URL('../dist/_headers', import.meta.url)), 'utf8')).toContain('frame-ancestors *');
 
   // Use everything: the WebGL map, a place, the timeline, playback, the Share dialog.

@@ -27,8 +27,10 @@ const events = JSON.parse(readFileSync(new URL('../data/events.json', import.met
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
 
-  test('the page tells the story in text, with its sources', async ({page}) => {
+  test('the page leads to the story in text, with its sources', async ({page}) => {
     await page.goto('./');
+    await page.locator('.noscript').getByRole('link', {name: 'The story in text'}).click();
+    await expect(page).toHaveURL(/\/text\.html$/);
     const story = page.getByRole('region', {name: 'The story in text'});
     await expect(story).toBeVisible();
     await expect(story.getByRole('listitem')).toHaveCount(events.length);

@@ -12,7 +12,6 @@ import {readEmbedOptions} from './state/url-schema.ts';
 import {afterFirstPaint, yieldToMain} from './lib/yield-to-main.ts';
 import {applyEmbedLayout} from './embed/embed-layout.ts';
 import {reportHeight} from './embed/height-messages.ts';
-import {createLegend} from './ui/legend.ts';
 import {showLoadError} from './ui/load-error.ts';
 import {loadFontSubsets} from './lib/fonts.ts';
 import {applyStartTheme, createThemeToggle} from './ui/theme.ts';
@@ -24,9 +23,8 @@ function required<T extends HTMLElement>(id: string): T {
 }
 
 const map = required<HTMLDivElement>('map');
-const legendSlot = required('legend-slot');
-const legend = createLegend({heldAreaLine: legendSlot.dataset.heldArea, entries: legendSlot.dataset.entries?.split(' ')});
-legendSlot.replaceWith(legend);
+// The key is in the page as the build wrote it (legend.ts), on screen from the first paint.
+const legend = required('legend');
 const page: PageElements = {
   map,
   mapNote: required('map-note'),
@@ -48,6 +46,8 @@ const page: PageElements = {
 // The script runs: the note that says why a page did not start (index.html) is not needed.
 document.documentElement.dataset.script = 'running';
 const embed = readEmbedOptions(location.search);
+// The built page's first-paint script (first-paint.ts) has applied the theme and the embed's
+// classes already; again here for the development server, which has no such script.
 applyStartTheme(embed.theme);
 createThemeToggle(required('theme-button'));
 applyEmbedLayout(embed, {events: page.events.closest('section')!, fullPageLink: page.fullPageLink});

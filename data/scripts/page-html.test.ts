@@ -1,23 +1,23 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {escapeHtml, noscriptStory, pageText, pageWithData, socialMeta} from './page-html.ts';
+import {escapeHtml, pageText, pageWithData, socialMeta, storyItems, textPage} from './page-html.ts';
 import {testStory} from '../../src/state/test-story.ts';
 
 const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-describe('the build’s additions to index.html', () => {
+describe('the build’s additions to index.html, and the story in text', () => {
   it('writes text from the data as text', () => {
     const story = testStory();
     story.events[0]!.title = '<img src=x onerror=alert(1)>';
-    const html = noscriptStory(story);
+    const html = textPage(story, {title: 'T', headline: 'H', policy: "default-src 'self'"});
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
     expect(escapeHtml(`"'&<>`)).toBe('&quot;&#39;&amp;&lt;&gt;');
   });
 
   it('lists every event with its date and sources', () => {
-    const html = noscriptStory(testStory());
+    const html = storyItems(testStory());
     expect(html.match(/<li>/g)).toHaveLength(4);
     expect(html).toContain('13 January 2022: osce.');
     expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">P</a>');
@@ -40,9 +40,9 @@ describe('the build’s additions to index.html', () => {
     expect(() => pageText('<title>T</title>')).toThrow('index.html needs');
   });
 
-  it("inserts text holding $&, $`, $' and $$ literally, in every field that goes into the page", () => {
+  it("inserts text holding $&, $`, $' and $$ literally, in every field that goes into the pages", () => {
     // `String.replace` with a string reads these as patterns: `$'` re-inserted the rest of the page
-    // and closed the <noscript> early, `` $` `` copied the head and the start of the body again.
+    // and closed an element early, `` $` `` copied the head and the start of the body again.
     const patterns = "US$'s $& $` $' $$ $1";
     const story = testStory();
     story.sources.s = {...story.sources.s!, publisher: `P ${patterns}`, url: `https://example.org/?a=$&b=$'`};
@@ -51,45 +51,52 @@ describe('the build’s additions to index.html', () => {
       event.summary = `S ${patterns}`;
       event.dateText = `D ${patterns}`;
     }
+    story.heldSince2014 = {name: `Held ${patterns}`, note: '', precisionKm: 15, settlements: [], vertices: []};
     const meta = socialMeta({title: `M ${patterns}`, description: 'D', image: './p.png', imageAlt: 'A', width: 1, height: 1});
     const html = pageWithData(indexHtml, story, meta);
+    const escaped = escapeHtml(patterns);
 
     expect(count(html, '<h1')).toBe(1);
     expect(count(html, 'id="map"')).toBe(1);
     expect(count(html, '<head>')).toBe(1);
     expect(count(html, '<noscript>')).toBe(1);
-    expect(count(html, '</noscript>')).toBe(1);
+    expect(count(html, 'id="legend"')).toBe(1);
     expect(count(html, '<meta property="og:title"')).toBe(1);
-    const noscript = /<noscript>([\s\S]*)<\/noscript>/.exec(html)?.[1] ?? '';
-    expect(noscript).toBe(noscriptStory(story).slice('<noscript>'.length, -'</noscript>'.length));
-    const escaped = escapeHtml(patterns);
-    expect(count(noscript, `<strong>D ${escaped}: T ${escaped}.</strong> S ${escaped} `)).toBe(story.events.length);
-    expect(noscript).toContain(`<a href="https://example.org/?a=$&amp;b=$&#39;" rel="noopener noreferrer">P ${escaped}</a>`);
     expect(html).toContain(`<meta property="og:title" content="M ${escaped}" />`);
-    // Nothing of the page after the placeholder moved: the script tag follows the story once.
+    expect(html).toContain(`<span class="legend__text">Held ${escaped} (edge within about 15 km)</span>`);
+    // Nothing of the page after the key moved: the script tag follows the <noscript> note once.
     expect(html.slice(html.indexOf('</noscript>'))).toMatch(
       /^<\/noscript>\s*<script type="module" src="\/src\/main\.ts"><\/script>\s*<\/body>/,
     );
+
+    const text = textPage(story, {title: `T ${escaped}`, headline: 'H', policy: "default-src 'self'"});
+    expect(count(text, `<strong>D ${escaped}: T ${escaped}.</strong> S ${escaped} `)).toBe(story.events.length);
+    expect(text).toContain(`<a href="https://example.org/?a=$&amp;b=$&#39;" rel="noopener noreferrer">P ${escaped}</a>`);
   });
 
-  it('gives the map’s key what it needs from the data, as text, so that it is whole at first paint', () => {
+  it('writes the map’s key into the page, with what it needs from the data, as text', () => {
     const story = testStory();
     story.heldSince2014 = {name: 'Held "since" <2014>', note: '', precisionKm: 15, settlements: [], vertices: []};
     story.sites[0]!.departed = '2022-01-20';
-    const slot = /<div id="legend-slot"[^>]*>/.exec(pageWithData(indexHtml, story, ''))?.[0];
-    expect(slot).toBe(
-      '<div id="legend-slot" data-held-area="Held &quot;since&quot; &lt;2014&gt; (edge within about 15 km)" data-entries="departed unverified">',
-    );
+    const key = (html: string) => /<section id="legend"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const withAll = key(pageWithData(indexHtml, story, ''));
+    expect(withAll).toContain('<span class="legend__text">Held &quot;since&quot; &lt;2014&gt; (edge within about 15 km)</span>');
+    expect(withAll).toContain('<li class="legend__item" data-optional="departed">');
+    expect(withAll).toContain('<li class="legend__item" data-optional="unverified">');
+    expect(withAll).not.toContain('<2014>');
+    expect(withAll.match(/<li /g)).toHaveLength(9);
+
     delete story.heldSince2014;
     story.sites[0]!.departed = undefined;
-    expect(/<div id="legend-slot"[^>]*>/.exec(pageWithData(indexHtml, story, ''))?.[0]).toBe(
-      '<div id="legend-slot" data-entries="unverified">',
-    );
+    const plain = key(pageWithData(indexHtml, story, ''));
+    expect(plain).toContain('<span class="legend__text">Held by Russia-backed forces since 2014</span>');
+    expect(plain).toContain('<li class="legend__item" data-optional="departed" hidden>');
+    expect(plain).toContain('<li class="legend__item" data-optional="unverified">');
   });
 
   it('refuses a page without exactly one placeholder', () => {
-    expect(() => pageWithData(indexHtml.replace(/<noscript>[\s\S]*?<\/noscript>/, ''), testStory(), '')).toThrow(
-      'index.html needs exactly one <noscript> placeholder, has 0',
+    expect(() => pageWithData(indexHtml.replace('<div id="legend-slot"></div>', ''), testStory(), '')).toThrow(
+      'index.html needs exactly one legend slot, has 0',
     );
     expect(() => pageWithData(indexHtml.replace('<!-- social-meta -->', ''), testStory(), '')).toThrow(
       'index.html needs exactly one <!-- social-meta --> marker, has 0',

@@ -1,15 +1,17 @@
 /**
- * What the build adds to `index.html`: the story as plain text inside `<noscript>` (for readers
- * without JavaScript, and for search engines), and the social-preview metadata. Everything from the
- * data is escaped: it goes into the page as text, never as markup.
+ * What the build adds to the site from the data: in `index.html`, the map's key complete with what
+ * it needs from the data, and the social-preview metadata; and `text.html`, the story in text (every
+ * event with its date, summary and sources), for readers without JavaScript, for search engines and
+ * for anyone who wants to read or print it. Everything from the data is escaped: it goes into the
+ * page as text, never as markup.
  */
 import type {Story} from '../../src/story/types.ts';
 import {heldAreaKeyLine} from '../../src/lib/format.ts';
+import {escapeHtml} from '../../src/lib/markup.ts';
 import {legendEntriesFor} from '../../src/ui/legend.ts';
+import {legendHtml} from '../../src/ui/legend-markup.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
+export {escapeHtml};
 
 /** Reads the page's own title, description and headline, so they are written in one place. */
 export function pageText(html: string): {title: string; description: string; headline: string} {
@@ -23,9 +25,9 @@ export function pageText(html: string): {title: string; description: string; hea
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
 
-/** The story in text: every event with its date, summary and sources. */
-export function noscriptStory(story: Story): string {
-  const items = story.events
+/** The story in text: every event with its date, summary and sources, as list items. */
+export function storyItems(story: Story): string {
+  return story.events
     .map((event) => {
       const date = event.dateText ?? dateFormat.format(new Date(`${event.date}T00:00:00Z`));
       const sources = event.sources
@@ -36,15 +38,47 @@ export function noscriptStory(story: Story): string {
       return `<li><strong>${escapeHtml(date)}: ${escapeHtml(event.title)}.</strong> ${escapeHtml(event.summary)} <small>Sources: ${sources}.</small></li>`;
     })
     .join('\n');
-  return `<noscript>
-      <section class="noscript" aria-labelledby="noscript-title">
-        <h2 id="noscript-title">The story in text</h2>
-        <p>The interactive map needs JavaScript. Here are its events, with their sources.</p>
+}
+
+export interface TextPageOptions {
+  /** The map page's title and headline (`pageText`). */
+  title: string;
+  headline: string;
+  /** The page's Content-Security-Policy. */
+  policy: string;
+  /** The site's stylesheet, relative to the page; none on the development server. */
+  stylesheet?: string;
+}
+
+/** `text.html`: the story in text, a page of its own, linked from the map page. */
+export function textPage(story: Story, {title, headline, policy, stylesheet}: TextPageOptions): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${policy}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>The story in text — ${title}</title>
+    <link rel="icon" href="data:," />${stylesheet ? `\n    <link rel="stylesheet" href="${escapeHtml(stylesheet)}" />` : ''}
+  </head>
+  <body>
+    <header class="site-header">
+      <p class="site-header__kicker">November 2021 – February 2022</p>
+      <h1>${headline}</h1>
+      <p><a href="./">Back to the interactive map</a></p>
+    </header>
+    <main class="text-story">
+      <section class="noscript" aria-labelledby="story-title">
+        <h2 id="story-title">The story in text</h2>
+        <p>Every event of the map, with its date and the pages it comes from.</p>
         <ol>
-${items}
+${storyItems(story)}
         </ol>
       </section>
-    </noscript>`;
+    </main>
+  </body>
+</html>
+`;
 }
 
 export interface SocialMetaOptions {
@@ -91,16 +125,16 @@ function replaceOnce(html: string, pattern: RegExp | string, text: string, what:
 }
 
 /**
- * index.html as the build ships it: the story as text in place of its `<noscript>` placeholder,
- * the social metadata at `<!-- social-meta -->`, and what the map's key needs from the data (legend.ts).
+ * index.html as the build ships it: the social metadata at `<!-- social-meta -->`, and the map's key,
+ * with what it needs from the data, in place of `<div id="legend-slot"></div>` (legend.ts).
  */
 export function pageWithData(html: string, story: Story, meta: string): string {
   const withMeta = replaceOnce(html, '<!-- social-meta -->', meta, '<!-- social-meta --> marker');
-  // The key's line from the data, for the key to be whole when the page is first painted (legend.ts).
-  const held = story.heldSince2014 ? ` data-held-area="${escapeHtml(heldAreaKeyLine(story.heldSince2014))}"` : '';
-  const entries = ` data-entries="${legendEntriesFor(story).join(' ')}"`;
-  const withKey = replaceOnce(withMeta, '<div id="legend-slot"></div>', `<div id="legend-slot"${held}${entries}></div>`, 'legend slot');
-  return replaceOnce(withKey, /<noscript>[\s\S]*?<\/noscript>/, noscriptStory(story), '<noscript> placeholder');
+  const key = legendHtml({
+    heldAreaLine: story.heldSince2014 ? heldAreaKeyLine(story.heldSince2014) : undefined,
+    entries: legendEntriesFor(story),
+  });
+  return replaceOnce(withMeta, '<div id="legend-slot"></div>', key, 'legend slot');
 }
 
 export const PREVIEW_ALT =

@@ -20,15 +20,23 @@ export interface EmbedLayoutParts {
 }
 
 /**
+ * The classes the stylesheet keys on for the embed's options: set before the first paint by the
+ * page's inline script (first-paint.ts), and again here for the development server, which has none.
+ */
+export function applyEmbedClasses(options: Pick<EmbedOptions, 'embed' | 'plain' | 'hide'>): void {
+  const root = document.documentElement;
+  root.classList.toggle('is-plain', options.plain);
+  for (const part of options.hide) root.classList.add(`hide-${part}`);
+  root.classList.toggle('is-embed', options.embed);
+}
+
+/**
  * Applies the embed's options: the compact layout, no title row (`plain`), and the parts the host
  * dropped (`hide`), as classes the stylesheet keys on. A full page may use `plain` and `hide` too.
  */
 export function applyEmbedLayout(options: EmbedOptions, {events, fullPageLink}: EmbedLayoutParts): void {
-  const root = document.documentElement;
-  root.classList.toggle('is-plain', options.plain);
-  for (const part of options.hide) root.classList.add(`hide-${part}`);
+  applyEmbedClasses(options);
   if (!options.embed) return;
-  root.classList.add('is-embed');
   // In a narrow frame the actions sit behind one button (embed.css).
   const menu = document.getElementById('menu-button');
   const toolbar = document.getElementById('toolbar');

@@ -40,14 +40,21 @@ export function fontUrl(file: string, base: string): string {
   return new URL(`fonts/${file}`, base).href;
 }
 
-/** The page's `@font-face` rules; `prefix` is the fonts folder as the stylesheet sees it. */
+/**
+ * The page's `@font-face` rules; `prefix` is the fonts folder as the stylesheet sees it.
+ *
+ * `font-display: optional`: the Latin subset is preloaded (index.html) and is almost always in
+ * before the first paint; when it is not (a slow connection, a busy phone), the page keeps its
+ * fallback font rather than swapping it in later, when the headline's lines would break anew and
+ * push the page down under the reader. The next visit has the font from the cache.
+ */
 export function fontFaceCss(prefix = '/fonts/'): string {
   return FONT_SUBSETS.map(
     (subset) => `@font-face {
   font-family: 'Noto Sans';
   font-style: normal;
   font-weight: 100 900;
-  font-display: swap;
+  font-display: optional;
   src: url('${prefix}${subset.file}') format('woff2');
   unicode-range: ${subset.unicodeRange.join(', ')};
 }
