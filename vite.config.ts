@@ -80,10 +80,10 @@ async function firstPaintScript(): Promise<string> {
  *
  *   - the stylesheet is inlined, so the first paint waits for no other file; the file stays too,
  *     for text.html;
- *   - the first-paint script (src/first-paint.ts) is inlined before it, so the page is painted in
- *     its theme and embed layout whenever the main script arrives;
- *   - the main script is fetched at low priority: it draws after the first paint (main.ts), so the
- *     browser gives the page, its stylesheet and its font the connection first;
+ *   - the first-paint script (src/first-paint.ts) replaces the main script's tag, after the
+ *     stylesheet: it applies the theme and the embed's layout classes and holds the first paint
+ *     for the font, before anything is painted, then starts the main script (its `data-main`)
+ *     once the page has been painted;
  *   - the Content-Security-Policy allows exactly that inline code, by hash (security-policy.ts).
  *
  * The development server has none of this: it injects inline styles and scripts for hot reloading,
@@ -113,11 +113,16 @@ function builtPage(): Plugin {
       };
       replace(
         /<meta charset="utf-8" \/>/,
-        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${script}</script>`,
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
         'charset',
       );
-      replace(/<link rel="stylesheet"[^>]*href="\.\/assets\/[^"]+\.css"[^>]*>/, `<style>${style}</style>`, 'stylesheet link');
-      replace(/<script type="module" crossorigin src=/, '<script type="module" fetchpriority="low" crossorigin src=', 'entry script');
+      replace(/<script type="module" crossorigin src="\.\/assets\/[^"]+\.js"><\/script>\s*/, '', 'entry script');
+      // The script after the stylesheet: it waits for the font the stylesheet declares.
+      replace(
+        /<link rel="stylesheet"[^>]*href="\.\/assets\/[^"]+\.css"[^>]*>/,
+        `<style>${style}</style>\n    <script data-main="./${entry.fileName}">${script}</script>`,
+        'stylesheet link',
+      );
       page.source = html;
 
       const {title, headline} = pageText(html);

@@ -36,7 +36,10 @@ const gzip = (file: string) => gzipSync(readFileSync(file), {level: 9}).length;
 
 function measure(): Record<string, number> {
   const html = readFileSync(`${dist}index.html`, 'utf8');
-  const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.\/([^"]+)"/g)].map((m) => m[1]!);
+  // The main script, which the page's inline first-paint script starts (data-main), and any preloads.
+  const scripts = [...html.matchAll(/<(?:script[^>]+(?:src|data-main)|link[^>]+rel="modulepreload"[^>]+href)="\.\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   const assets = readdirSync(`${dist}assets`);
   const mapChunk = assets.filter((f) => /^maplibre-map-.*\.js$/.test(f));

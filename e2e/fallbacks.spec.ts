@@ -26,6 +26,19 @@ test.describe('when the data cannot be loaded', () => {
   });
 });
 
+test('a font that never arrives holds the page back for half a second at most, then the page works in a fallback font', async ({page}) => {
+  // The font never answers: only the time limit can show the page.
+  await page.route('**/fonts/*.woff2', () => new Promise<void>(() => {}));
+  await page.goto('./', {waitUntil: 'commit'});
+  // The page is shown (its first paint is not held for a font that never comes) …
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length === 1);
+  await expect(page.locator('html')).not.toHaveClass(/is-font-pending/);
+  await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+  // … and the map is drawn, its labels in the fallback font.
+  await page.locator('#map[data-map-state="svg"]').waitFor({state: 'attached'});
+  await expect(page.locator('.map-overlay [data-label]').first()).toBeVisible();
+});
+
 test('text from the data is shown as text, never run as markup', async ({page, record}) => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   await page.route('**/data/story.json', async (route) => {

@@ -34,7 +34,7 @@ interface Expected {
 /** What is asked for, and what must come back, for the site in `dist/`. */
 function expectations(): Expected[] {
   const html = readFileSync(path('dist/index.html'), 'utf8');
-  const entry = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const entry = /<script data-main="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   const worker = readdirSync(path('dist/assets')).find((name) => /^maplibre-gl-worker-.+\.js$/.test(name));
   if (!entry || !worker) throw new Error('dist/ has no entry script or no MapLibre worker: build first (npx vite build)');
   const script = /^(text|application)\/javascript/;

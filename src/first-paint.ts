@@ -2,13 +2,24 @@
  * The page's first-paint script: the build inlines it in the page's `<head>` (vite.config.ts), so
  * that it runs before anything is painted, without waiting for a file. It applies what the address
  * and the reader's stored choice decide about the page's look: the theme, and the embed's layout
- * classes. The page is then painted once, in its final colours and layout, however late its main
- * script arrives on a slow connection (main.ts applies both again, for the development server).
+ * classes; and it holds the first paint for the page's font, briefly (fonts.ts). The page is then
+ * painted once, in its final colours, font and layout.
+ *
+ * In the built page it then starts the page's main script (named in its `data-main`), once the page
+ * has been painted: the browser shows the page first, then fetches and runs the script that draws
+ * the map, and the script's download never holds back the first paint. The development server has
+ * no such script: it loads main.ts itself, which applies the theme and classes again.
  */
 import {readEmbedOptions} from './state/url-schema.ts';
 import {applyStartTheme} from './ui/theme.ts';
 import {applyEmbedClasses} from './embed/embed-layout.ts';
+import {afterFirstPaint} from './lib/yield-to-main.ts';
+import {holdFirstPaintForFont} from './lib/fonts.ts';
 
 const options = readEmbedOptions(location.search);
 applyStartTheme(options.theme);
 applyEmbedClasses(options);
+holdFirstPaintForFont();
+
+const main = (document.currentScript as HTMLScriptElement | null)?.dataset.main;
+if (main) void afterFirstPaint().then(() => import(/* @vite-ignore */ main));

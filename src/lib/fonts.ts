@@ -43,10 +43,10 @@ export function fontUrl(file: string, base: string): string {
 /**
  * The page's `@font-face` rules; `prefix` is the fonts folder as the stylesheet sees it.
  *
- * `font-display: optional`: the Latin subset is preloaded (index.html) and is almost always in
- * before the first paint; when it is not (a slow connection, a busy phone), the page keeps its
- * fallback font rather than swapping it in later, when the headline's lines would break anew and
- * push the page down under the reader. The next visit has the font from the cache.
+ * `font-display: swap`, so that text is never invisible for long. The built page's first-paint
+ * script (first-paint.ts, `holdFirstPaintForFont`) keeps the page from being shown until the
+ * Latin subset, preloaded by index.html, is in, for a short while at most: text painted in a
+ * fallback font and swapped later would break into lines anew and push the page down.
  */
 export function fontFaceCss(prefix = '/fonts/'): string {
   return FONT_SUBSETS.map(
@@ -54,7 +54,7 @@ export function fontFaceCss(prefix = '/fonts/'): string {
   font-family: 'Noto Sans';
   font-style: normal;
   font-weight: 100 900;
-  font-display: optional;
+  font-display: swap;
   src: url('${prefix}${subset.file}') format('woff2');
   unicode-range: ${subset.unicodeRange.join(', ')};
 }
@@ -62,15 +62,41 @@ export function fontFaceCss(prefix = '/fonts/'): string {
   ).join('');
 }
 
+/** How long the map waits for its fonts before it draws in a fallback (a font that never answers). */
+export const FONT_LOAD_LIMIT_MS = 3000;
+
 /**
  * Starts the download of every subset the map's labels use (Cyrillic only loads when text needs
  * it): the labels are measured once, with the right font, instead of again when it arrives.
- * Resolves when they are in, or could not be loaded (the page then keeps its fallback font).
+ * Resolves when they are in, or could not be loaded, or after `FONT_LOAD_LIMIT_MS` (the page then
+ * keeps its fallback font until they come).
  */
 export function loadFontSubsets(): Promise<void> {
   const sample = 'A\u042F'; // Latin A and Cyrillic Я: one character from each subset.
-  return (document.fonts?.load(`1em 'Noto Sans'`, sample) ?? Promise.resolve()).then(
+  const loaded = (document.fonts?.load(`1em 'Noto Sans'`, sample) ?? Promise.resolve()).then(
     () => undefined,
     () => undefined,
   );
+  return Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, FONT_LOAD_LIMIT_MS))]);
+}
+
+/**
+ * How long the built page may stay unshown waiting for its font (first-paint.ts): on a fast
+ * connection the preloaded font is in within tens of milliseconds; on slow 4G its 36 kB take about
+ * a third of a second after the page. Past this, the page is shown in a fallback font rather than
+ * kept blank (and may then move once, when the font arrives).
+ */
+export const FONT_WAIT_MS = 500;
+
+/**
+ * Holds the page's first paint until the Latin subset is in, or `FONT_WAIT_MS` have passed: the
+ * `is-font-pending` class hides the page (base.css), so no text is laid out on screen in a font
+ * it would then leave. Called before anything is painted, by the first-paint script.
+ */
+export function holdFirstPaintForFont(root: HTMLElement = document.documentElement): void {
+  if (!document.fonts || document.fonts.check(`1em 'Noto Sans'`)) return;
+  root.classList.add('is-font-pending');
+  const show = () => root.classList.remove('is-font-pending');
+  setTimeout(show, FONT_WAIT_MS);
+  document.fonts.load(`1em 'Noto Sans'`).then(show, show);
 }
