@@ -105,6 +105,9 @@ function builtPage(): Plugin {
       // The stylesheet's own URLs are relative to assets/; inline, they are relative to the page.
       const style = String(stylesheet.source).replaceAll('url(../', 'url(./').trim();
       const script = await firstPaintScript();
+      // Inline, a closing tag inside the code would end it early, and the rest would be read as HTML.
+      if (/<\/style/i.test(style) || /<\/script/i.test(script))
+        throw new Error('The inline stylesheet or script holds its own closing tag');
       const policy = pagePolicy({scripts: [inlineHash(script)], styles: [inlineHash(style)]});
       let html = String(page.source);
       const replace = (pattern: RegExp, text: string, what: string) => {
