@@ -52,9 +52,25 @@ function pageFromData(): Plugin {
       server.middlewares.use('/text.html', (_request, response) => {
         const {title, headline} = pageText(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
         response.setHeader('content-type', 'text/html; charset=utf-8');
-        response.end(textPage(readStory(), {title, headline, policy: pagePolicy({scripts: [], styles: []})}));
+        response.end(textPage(readStory(), {title, headline}));
       });
     },
+  };
+}
+
+/**
+ * On the development server, the first-paint script (inlined by the build, see builtPage) is loaded
+ * as a module, before main.ts: the page has its theme and embed classes the same way.
+ */
+function firstPaintOnDevServer(): Plugin {
+  return {
+    name: 'first-paint-on-dev-server',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<script type="module" src="/src/main.ts">',
+        () => '<script type="module" src="/src/first-paint.ts"></script>\n    <script type="module" src="/src/main.ts">',
+      ),
   };
 }
 
@@ -132,7 +148,7 @@ function builtPage(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'text.html',
-        source: textPage(readStory(), {title, headline, policy: pagePolicy({scripts: [], styles: []}), stylesheet: `./${stylesheetFile}`}),
+        source: textPage(readStory(), {title, headline, stylesheet: `./${stylesheetFile}`}),
       });
       this.emitFile({type: 'asset', fileName: '_headers', source: HEADERS_FILE});
     },
@@ -142,7 +158,7 @@ function builtPage(): Plugin {
 export default defineConfig({
   // Relative URLs, so the built folder works from any path on any static host.
   base: './',
-  plugins: [themeStylesheet(), pageFromData(), builtPage()],
+  plugins: [themeStylesheet(), pageFromData(), builtPage(), firstPaintOnDevServer()],
   build: {
     target: 'es2022',
     // MapLibre is one large pre-minified module that cannot be split further; its size is

@@ -7,8 +7,8 @@
  *
  * In the built page it then starts the page's main script (named in its `data-main`), once the page
  * has been painted: the browser shows the page first, then fetches and runs the script that draws
- * the map, and the script's download never holds back the first paint. The development server has
- * no such script: it loads main.ts itself, which applies the theme and classes again.
+ * the map, and the script's download never holds back the first paint. The development server loads
+ * this file as a module before main.ts instead (vite.config.ts), and main.ts itself.
  */
 import {readEmbedOptions} from './state/url-schema.ts';
 import {applyStartTheme} from './ui/theme.ts';

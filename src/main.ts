@@ -14,7 +14,7 @@ import {applyEmbedLayout} from './embed/embed-layout.ts';
 import {reportHeight} from './embed/height-messages.ts';
 import {showLoadError} from './ui/load-error.ts';
 import {loadFontSubsets} from './lib/fonts.ts';
-import {applyStartTheme, createThemeToggle} from './ui/theme.ts';
+import {createThemeToggle} from './ui/theme.ts';
 
 function required<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -46,9 +46,7 @@ const page: PageElements = {
 // The script runs: the note that says why a page did not start (index.html) is not needed.
 document.documentElement.dataset.script = 'running';
 const embed = readEmbedOptions(location.search);
-// The built page's first-paint script (first-paint.ts) has applied the theme and the embed's
-// classes already; again here for the development server, which has no such script.
-applyStartTheme(embed.theme);
+// The theme and the embed's classes are applied already, before the first paint (first-paint.ts).
 createThemeToggle(required('theme-button'));
 applyEmbedLayout(embed, {events: page.events.closest('section')!, fullPageLink: page.fullPageLink});
 // In a frame, the host page is told the content's height from the start (even while loading).

@@ -10,7 +10,7 @@ describe('the build’s additions to index.html, and the story in text', () => {
   it('writes text from the data as text', () => {
     const story = testStory();
     story.events[0]!.title = '<img src=x onerror=alert(1)>';
-    const html = textPage(story, {title: 'T', headline: 'H', policy: "default-src 'self'"});
+    const html = textPage(story, {title: 'T', headline: 'H'});
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
     expect(escapeHtml(`"'&<>`)).toBe('&quot;&#39;&amp;&lt;&gt;');
@@ -69,7 +69,7 @@ describe('the build’s additions to index.html, and the story in text', () => {
       /^<\/noscript>\s*<script type="module" src="\/src\/main\.ts"><\/script>\s*<\/body>/,
     );
 
-    const text = textPage(story, {title: `T ${escaped}`, headline: 'H', policy: "default-src 'self'"});
+    const text = textPage(story, {title: `T ${escaped}`, headline: 'H'});
     expect(count(text, `<strong>D ${escaped}: T ${escaped}.</strong> S ${escaped} `)).toBe(story.events.length);
     expect(text).toContain(`<a href="https://example.org/?a=$&amp;b=$&#39;" rel="noopener noreferrer">P ${escaped}</a>`);
   });

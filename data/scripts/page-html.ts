@@ -8,6 +8,7 @@
 import type {Story} from '../../src/story/types.ts';
 import {heldAreaKeyLine} from '../../src/lib/format.ts';
 import {escapeHtml} from '../../src/lib/markup.ts';
+import {pagePolicy} from '../../src/security-policy.ts';
 import {legendEntriesFor} from '../../src/ui/legend.ts';
 import {legendHtml} from '../../src/ui/legend-markup.ts';
 
@@ -44,19 +45,17 @@ export interface TextPageOptions {
   /** The map page's title and headline (`pageText`). */
   title: string;
   headline: string;
-  /** The page's Content-Security-Policy. */
-  policy: string;
   /** The site's stylesheet, relative to the page; none on the development server. */
   stylesheet?: string;
 }
 
-/** `text.html`: the story in text, a page of its own, linked from the map page. */
-export function textPage(story: Story, {title, headline, policy, stylesheet}: TextPageOptions): string {
+/** `text.html`: the story in text, a page of its own, linked from the map page, with no inline code. */
+export function textPage(story: Story, {title, headline, stylesheet}: TextPageOptions): string {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="${policy}" />
+    <meta http-equiv="Content-Security-Policy" content="${pagePolicy({scripts: [], styles: []})}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>The story in text — ${title}</title>
     <link rel="icon" href="data:," />${stylesheet ? `\n    <link rel="stylesheet" href="${escapeHtml(stylesheet)}" />` : ''}

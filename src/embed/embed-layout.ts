@@ -19,10 +19,7 @@ export interface EmbedLayoutParts {
   fullPageLink: HTMLAnchorElement;
 }
 
-/**
- * The classes the stylesheet keys on for the embed's options: set before the first paint by the
- * page's inline script (first-paint.ts), and again here for the development server, which has none.
- */
+/** The classes the stylesheet keys on for the embed's options: set before the first paint (first-paint.ts). */
 export function applyEmbedClasses(options: Pick<EmbedOptions, 'embed' | 'plain' | 'hide'>): void {
   const root = document.documentElement;
   root.classList.toggle('is-plain', options.plain);
@@ -31,11 +28,11 @@ export function applyEmbedClasses(options: Pick<EmbedOptions, 'embed' | 'plain' 
 }
 
 /**
- * Applies the embed's options: the compact layout, no title row (`plain`), and the parts the host
- * dropped (`hide`), as classes the stylesheet keys on. A full page may use `plain` and `hide` too.
+ * Completes the embed's compact layout, whose classes (with `plain` and `hide`, which a full page
+ * may use too) are set already (applyEmbedClasses): the actions' menu, the folded Events list, and
+ * the link to the full page.
  */
 export function applyEmbedLayout(options: EmbedOptions, {events, fullPageLink}: EmbedLayoutParts): void {
-  applyEmbedClasses(options);
   if (!options.embed) return;
   // In a narrow frame the actions sit behind one button (embed.css).
   const menu = document.getElementById('menu-button');

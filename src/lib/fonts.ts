@@ -32,6 +32,10 @@ export const FONT_SUBSETS = [
   {file: 'noto-sans-cyrillic-wght-normal.woff2', unicodeRange: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116']},
 ] as const;
 
+/** The page's typeface, as its `@font-face` rules name it, and as a font to load or check (any size). */
+const FAMILY = 'Noto Sans';
+const FAMILY_FONT = `1em '${FAMILY}'`;
+
 /** Font names used by the map's text layers; MapLibre derives weight and style from the name. */
 export const MAP_FONTS = {regular: 'Noto Sans Regular', bold: 'Noto Sans Bold', italic: 'Noto Sans Italic'} as const;
 
@@ -51,7 +55,7 @@ export function fontUrl(file: string, base: string): string {
 export function fontFaceCss(prefix = '/fonts/'): string {
   return FONT_SUBSETS.map(
     (subset) => `@font-face {
-  font-family: 'Noto Sans';
+  font-family: '${FAMILY}';
   font-style: normal;
   font-weight: 100 900;
   font-display: swap;
@@ -73,7 +77,7 @@ export const FONT_LOAD_LIMIT_MS = 3000;
  */
 export function loadFontSubsets(): Promise<void> {
   const sample = 'A\u042F'; // Latin A and Cyrillic Я: one character from each subset.
-  const loaded = (document.fonts?.load(`1em 'Noto Sans'`, sample) ?? Promise.resolve()).then(
+  const loaded = (document.fonts?.load(FAMILY_FONT, sample) ?? Promise.resolve()).then(
     () => undefined,
     () => undefined,
   );
@@ -94,9 +98,9 @@ export const FONT_WAIT_MS = 500;
  * it would then leave. Called before anything is painted, by the first-paint script.
  */
 export function holdFirstPaintForFont(root: HTMLElement = document.documentElement): void {
-  if (!document.fonts || document.fonts.check(`1em 'Noto Sans'`)) return;
+  if (!document.fonts || document.fonts.check(FAMILY_FONT)) return;
   root.classList.add('is-font-pending');
   const show = () => root.classList.remove('is-font-pending');
   setTimeout(show, FONT_WAIT_MS);
-  document.fonts.load(`1em 'Noto Sans'`).then(show, show);
+  document.fonts.load(FAMILY_FONT).then(show, show);
 }

@@ -55,6 +55,9 @@ export function framingProjection(bbox: BBox, width: number, height: number, pad
   );
 }
 
+/** How far beyond the drawing's edges its shapes are drawn, px (a line's width, with room). */
+const MARGIN = 20;
+
 /** The SVG map; it draws when first asked (`draw`), then again whenever its size changes. */
 export interface SvgMap extends MapView {
   /** Draws the map for the first time; resolves when it is drawn. */
@@ -86,8 +89,8 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     projection = framingProjection(settings.bbox, width, height, settings.padding(width, height));
     // Lines are straight in Web Mercator on the WebGL map too; the SVG's box cuts off the rest.
     const frame = {scale: projection.scale(), translate: projection.translate()};
-    // What lies wholly outside the drawing (20 px beyond its edges) is not drawn at all.
-    const view = {x0: -20, y0: -20, x1: width + 20, y1: height + 20};
+    // What lies wholly outside the drawing (MARGIN px beyond its edges) is not drawn at all.
+    const view = {x0: -MARGIN, y0: -MARGIN, x1: width + MARGIN, y1: height + MARGIN};
     const path = (geometry: PathGeometry) => mercatorPath(geometry, frame, view);
     element.setAttribute('viewBox', `0 0 ${width} ${height}`);
     element.setAttribute('width', String(width));
@@ -110,9 +113,9 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     base.append(defs, svg('rect', {width, height, class: 'svg-map__sea'}));
 
     const land = svg('g', {class: 'svg-map__land'});
-    // Only what the frame shows is projected (the corners' coordinates, 20 px beyond, as a rectangle).
-    const [west, north] = projection.invert!([-20, -20])!;
-    const [east, south] = projection.invert!([width + 20, height + 20])!;
+    // Only the countries in that view are projected (its corners' coordinates, as a rectangle).
+    const [west, north] = projection.invert!([view.x0, view.y0])!;
+    const [east, south] = projection.invert!([view.x1, view.y1])!;
     for (const country of countriesIn(geography, [west, south, east, north])) {
       const iso = country.properties.iso;
       const kind =
