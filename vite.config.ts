@@ -4,14 +4,14 @@ import {pageText, pageWithData, PREVIEW_ALT, socialMeta, textPage} from './data/
 import {PREVIEW_SIZE} from './data/scripts/social-preview.ts';
 import type {Story} from './src/story/types.ts';
 import {HEADERS_FILE, inlineHash, pagePolicy} from './src/security-policy.ts';
-import {fontFaceCss} from './src/lib/fonts.ts';
+import {fontFaceCss, fontStackCss} from './src/lib/fonts.ts';
 import {themeCss} from './src/lib/palette.ts';
 
 /** The stylesheet generated from the palette and the font list (see `src/lib/`), imported by the page. */
 const THEME_CSS = 'virtual:theme.css';
 
 /**
- * The page's `@font-face` rules and colour variables, generated from the modules that define them
+ * The page's `@font-face` rules, font stack and colour variables, generated from the modules that define them
  * for the maps too, so that each colour and each font file is written down once.
  */
 function themeStylesheet(): Plugin {
@@ -19,7 +19,7 @@ function themeStylesheet(): Plugin {
   return {
     name: 'theme-stylesheet',
     resolveId: (id) => (id === THEME_CSS ? resolved : undefined),
-    load: (id) => (id === resolved ? `${fontFaceCss('/fonts/')}\n${themeCss()}` : undefined),
+    load: (id) => (id === resolved ? `${fontFaceCss('/fonts/')}\n${fontStackCss()}\n${themeCss()}` : undefined),
   };
 }
 

@@ -4,6 +4,7 @@
  * the reader sees.
  */
 import {svgImage} from '../lib/svg-image.ts';
+import {FONT_STACK} from '../lib/fonts.ts';
 
 export interface ViewImageContent {
   title: string;
@@ -27,7 +28,6 @@ const SCALE = 2;
 const PADDING = 32;
 /** The map's width in the image, device pixels: the map is drawn at that resolution. */
 export const MAP_PIXEL_WIDTH = (WIDTH - 2 * PADDING) * SCALE;
-const FONT = "'Noto Sans', system-ui, sans-serif";
 const KEY = {width: 28, height: 20};
 
 interface Line {
@@ -70,14 +70,14 @@ export async function renderViewImage(content: ViewImageContent): Promise<HTMLCa
   const measure = canvas.getContext('2d')!;
   const inner = WIDTH - 2 * PADDING;
   const block = (text: string, size: number, weight: number, colour: string): Line[] => {
-    const font = `${weight} ${size}px ${FONT}`;
+    const font = `${weight} ${size}px ${FONT_STACK}`;
     return wrap(measure, text, font, inner).map((t) => ({text: t, font, colour, size}));
   };
   const heading = [...block(content.title, 30, 700, colours.text), ...block(content.caption, 22, 600, colours.text)];
   const footer = [...block(content.sources, 15, 400, colours.muted), ...block(content.link, 15, 400, colours.muted)];
 
   const columnWidth = (inner - 24) / 2;
-  const legendFont = `400 15px ${FONT}`;
+  const legendFont = `400 15px ${FONT_STACK}`;
   const legendRows = content.legend.map((entry) => wrap(measure, entry.text, legendFont, columnWidth - KEY.width - 10));
   const rowHeight = (lines: string[]) => Math.max(KEY.height, lines.length * 20) + 8;
   const legendHeights: number[] = [];

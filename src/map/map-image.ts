@@ -4,14 +4,13 @@
  * drawn at that resolution, not enlarged). Loaded only when an image is asked for.
  */
 import {svgImage} from '../lib/svg-image.ts';
+import {FONT_STACK} from '../lib/fonts.ts';
 
 export interface MapImageSize {
   width: number;
   height: number;
   scale: number;
 }
-
-const FONT = "'Noto Sans', system-ui, sans-serif";
 
 /** Draws an element's text lines at its place on the canvas, in its computed font and colour. */
 function drawTextBox(context: CanvasRenderingContext2D, element: HTMLElement, origin: DOMRect) {
@@ -24,7 +23,7 @@ function drawTextBox(context: CanvasRenderingContext2D, element: HTMLElement, or
   for (const line of element.querySelectorAll<HTMLElement>('p, figcaption')) {
     const lineBox = line.getBoundingClientRect();
     const lineStyle = getComputedStyle(line);
-    context.font = `${lineStyle.fontWeight} ${lineStyle.fontSize} ${FONT}`;
+    context.font = `${lineStyle.fontWeight} ${lineStyle.fontSize} ${FONT_STACK}`;
     context.fillStyle = lineStyle.color;
     context.textBaseline = 'top';
     // Wrapped text: drawn word by word within the line's own width, as the page wraps it.

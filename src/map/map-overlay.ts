@@ -4,6 +4,7 @@
  * the two changes nothing a reader sees. Redrawn at most once a frame.
  */
 import {svg} from '../lib/dom.ts';
+import {FONT_STACK} from '../lib/fonts.ts';
 import {LINE_HEIGHT} from '../lib/label-placement.ts';
 import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
 import {layoutOverlay, type FontWeight, type Measure, type OverlayInput, type OverlayLayout, type OverlayText} from './overlay-layout.ts';
@@ -19,14 +20,12 @@ export interface MapOverlay {
   destroy(): void;
 }
 
-const FONT = "'Noto Sans', system-ui, sans-serif";
-
 /** Measures text with the page's font on a canvas; the page's own font once it has loaded. */
 export function canvasMeasure(): Measure {
   const context = document.createElement('canvas').getContext('2d');
   return (text, size, weight, spacing = 0) => {
     if (!context) return text.length * size * 0.6;
-    context.font = `${weight} ${size}px ${FONT}`;
+    context.font = `${weight} ${size}px ${FONT_STACK}`;
     return context.measureText(text).width + spacing * size * text.length;
   };
 }
