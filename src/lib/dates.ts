@@ -14,8 +14,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** Midnight UTC of `date`, in milliseconds: read from its digits, not parsed as a date string, as
+ * this runs for every report and event when the page starts (string parsing made it 2 ms here). */
+function utcMilliseconds(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
 export function toUtcDate(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00Z`);
+  return new Date(utcMilliseconds(date));
 }
 
 export function fromUtcDate(date: Date): IsoDate {
@@ -28,7 +34,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / MS_PER_DAY);
+  return Math.round((utcMilliseconds(to) - utcMilliseconds(from)) / MS_PER_DAY);
 }
 
 export function clampDate(date: IsoDate, start: IsoDate, end: IsoDate): IsoDate {
