@@ -1,9 +1,11 @@
 /**
- * The one typeface of the page and the map: Noto Sans (SIL Open Font License), variable weight,
- * in two subsets copied into `public/fonts/` by the data build. The browser and MapLibre fetch a
- * subset only when text needs it. Declared once, here: the page's `@font-face` rules are generated
- * from it (`fontFaceCss`, through Vite) and the WebGL style's `font-faces` are built from it.
+ * The one typeface of the page and of the map's labels: Noto Sans (SIL Open Font License),
+ * variable weight, in two subsets copied into `public/fonts/` by the data build. The browser
+ * fetches a subset only when text needs it. Declared once, here: the page's `@font-face` rules and
+ * font stack are generated from it (`fontFaceCss`, `fontStackCss`, through Vite), and the images
+ * drawn on canvases use the same stack (`FONT_STACK`).
  */
+
 /** The page's main family: the Latin subset. */
 const MAIN_FAMILY = 'Noto Sans';
 
@@ -54,14 +56,6 @@ export const FONT_STACK = /* @__PURE__ */ [...FONT_SUBSETS.map(({family}) => `'$
 
 /** The page's main family, as a font to load (any size). */
 const MAIN_FONT = `1em '${MAIN_FAMILY}'`;
-
-/** Font names used by the map's text layers; MapLibre derives weight and style from the name. */
-export const MAP_FONTS = {regular: 'Noto Sans Regular', bold: 'Noto Sans Bold', italic: 'Noto Sans Italic'} as const;
-
-/** The address of a font file, relative to the page's address `base`. */
-export function fontUrl(file: string, base: string): string {
-  return new URL(`fonts/${file}`, base).href;
-}
 
 /**
  * The page's `@font-face` rules; `prefix` is the fonts folder as the stylesheet sees it.
