@@ -1,4 +1,5 @@
 import {test, expect, waitForMap, placeButtons, clickPlace} from './fixtures.ts';
+import {downloadViewImage} from './export-image.ts';
 
 test.describe('when the data cannot be loaded', () => {
   test('a failed request shows an alert with Retry, and Retry recovers', async ({page}) => {
@@ -27,6 +28,7 @@ test.describe('when the data cannot be loaded', () => {
 });
 
 test('a font that never arrives holds the page back for half a second at most, then the page works in a fallback font', async ({page}) => {
+  test.setTimeout(60_000); // the image export gives up on the font after three seconds
   // The font never answers: only the time limit can show the page.
   await page.route('**/fonts/*.woff2', () => new Promise<void>(() => {}));
   await page.goto('./', {waitUntil: 'commit'});
@@ -37,6 +39,10 @@ test('a font that never arrives holds the page back for half a second at most, t
   // … and the map is drawn, its labels in the fallback font.
   await page.locator('#map[data-map-state="svg"]').waitFor({state: 'attached'});
   await expect(page.locator('.map-overlay [data-label]').first()).toBeVisible();
+  // The image export does not wait for it forever either.
+  const image = await downloadViewImage(page);
+  expect(image.width).toBe(2400);
+  expect(image.mapColours).toBeGreaterThan(50);
 });
 
 test('text from the data is shown as text, never run as markup', async ({page, record}) => {

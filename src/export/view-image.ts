@@ -4,7 +4,7 @@
  * the reader sees.
  */
 import {svgImage} from '../lib/svg-image.ts';
-import {FONT_STACK} from '../lib/fonts.ts';
+import {FONT_STACK, loadFontSubsets} from '../lib/fonts.ts';
 
 export interface ViewImageContent {
   title: string;
@@ -63,7 +63,9 @@ export async function renderViewImage(content: ViewImageContent): Promise<HTMLCa
     muted: cssColour('--text-muted', '#4d4d4d'),
     rule: cssColour('--rule', '#d9d6cc'),
   };
-  await document.fonts.ready;
+  // The text is measured and drawn in the page's fonts: once they are in, or given up on after a
+  // while (a font that never answers must not stall the image, as `document.fonts.ready` would).
+  await loadFontSubsets();
   const keys = await Promise.all(content.legend.map((entry) => svgImage(entry.key, KEY.width, KEY.height)));
 
   const canvas = document.createElement('canvas');

@@ -88,10 +88,10 @@ export function fontStackCss(): string {
 export const FONT_LOAD_LIMIT_MS = 3000;
 
 /**
- * Starts the download of every subset the map's labels use (Cyrillic only loads when text needs
- * it): the labels are measured once, with the right font, instead of again when it arrives.
- * Resolves when they are in, or could not be loaded, or after `FONT_LOAD_LIMIT_MS` (the page then
- * keeps its fallback font until they come).
+ * Starts the download of every subset that the map's labels and the image export use (Cyrillic
+ * only loads when text needs it): their text is measured once, with the right font, instead of
+ * again when it arrives. Resolves when they are in, or could not be loaded, or after
+ * `FONT_LOAD_LIMIT_MS` (the page then keeps its fallback font until they come).
  */
 export function loadFontSubsets(): Promise<void> {
   const sample = 'A\u042F'; // Latin A and Cyrillic Я: one character from each subset.
