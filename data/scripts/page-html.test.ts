@@ -23,6 +23,21 @@ describe('the build’s additions to index.html, and the story in text', () => {
     expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">P</a>');
   });
 
+  it('lists each source of an event once, and tells two pages of one publisher apart by their titles', () => {
+    const story = testStory();
+    story.sources.t = {id: 't', publisher: 'P', title: 'Another page', url: 'https://example.org/2'};
+    story.sources.u = {id: 'u', publisher: 'Q', title: 'U', url: 'https://example.org/3'};
+    const event = story.events[0]!;
+    event.sources = [{source: 's'}, {source: 's'}, {source: 'u'}, {source: 'u'}];
+    const once = storyItems(story).split('\n')[0]!;
+    expect(count(once, '<a ')).toBe(2);
+    expect(once).toContain('>P</a>, <a href="https://example.org/3" rel="noopener noreferrer">Q</a>.');
+    event.sources = [{source: 's'}, {source: 't'}, {source: 'u'}];
+    const apart = storyItems(story).split('\n')[0]!;
+    expect(apart).toContain('>P: “T”</a>, <a href="https://example.org/2" rel="noopener noreferrer">P: “Another page”</a>, <a');
+    expect(apart).toContain('>Q</a>.');
+  });
+
   it('reads the page text and writes Open Graph and Twitter metadata from it', () => {
     const text = pageText('<title>T &amp; more</title><meta name="description" content="D" /><h1 id="x">H</h1>');
     expect(text).toEqual({title: 'T &amp; more', description: 'D', headline: 'H'});

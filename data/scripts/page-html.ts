@@ -6,7 +6,7 @@
  * page as text, never as markup.
  */
 import type {Story} from '../../src/story/types.ts';
-import {heldAreaKeyLine} from '../../src/lib/format.ts';
+import {heldAreaKeyLine, sourceTitle} from '../../src/lib/format.ts';
 import {escapeHtml} from '../../src/lib/markup.ts';
 import {pagePolicy} from '../../src/security-policy.ts';
 import {legendEntriesFor} from '../../src/ui/legend.ts';
@@ -31,10 +31,15 @@ export function storyItems(story: Story): string {
   return story.events
     .map((event) => {
       const date = event.dateText ?? dateFormat.format(new Date(`${event.date}T00:00:00Z`));
-      const sources = event.sources
-        .map((c) => story.sources[c.source])
-        .filter((s) => s !== undefined)
-        .map((s) => `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${escapeHtml(s.publisher)}</a>`)
+      // Each source once (an event may quote one page several times), named by its publisher; by
+      // its title too where the event cites two pages of one publisher, so no two links read alike.
+      const cited = [...new Set(event.sources.map((c) => c.source))].map((id) => story.sources[id]).filter((s) => s !== undefined);
+      const repeated = (publisher: string) => cited.filter((s) => s.publisher === publisher).length > 1;
+      const sources = cited
+        .map(
+          (s) =>
+            `<a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${escapeHtml(repeated(s.publisher) ? sourceTitle(s) : s.publisher)}</a>`,
+        )
         .join(', ');
       return `<li><strong>${escapeHtml(date)}: ${escapeHtml(event.title)}.</strong> ${escapeHtml(event.summary)} <small>Sources: ${sources}.</small></li>`;
     })

@@ -2,7 +2,7 @@
  * Readable dates and numbers. Dates in the data are calendar days with no time zone, so they are
  * formatted in UTC: a reader in Washington and one in Vladivostok see the same day.
  */
-import type {Estimate, IsoDate} from '../story/types.ts';
+import type {Estimate, IsoDate, Source} from '../story/types.ts';
 
 /**
  * Month names as British English writes them (the page's `en-GB`; CLDR's, so "Sept" is short for
@@ -76,4 +76,9 @@ export function estimateFigure(estimate: Estimate): string {
  */
 export function heldAreaKeyLine(area: {name: string; precisionKm: number}): string {
   return `${area.name} (edge within about ${area.precisionKm} km)`;
+}
+
+/** The link text of a source: `Publisher: “Title”`, or `Publisher: [description]` (the page's citations, the story in text). */
+export function sourceTitle(source: Pick<Source, 'publisher' | 'title' | 'titleIsDescription'>): string {
+  return source.titleIsDescription ? `${source.publisher}: [${source.title}]` : `${source.publisher}: “${source.title}”`;
 }

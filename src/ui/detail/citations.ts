@@ -1,7 +1,7 @@
 /** How a citation reads on the page: publisher, title, date, and the supporting words. */
 import type {Citation, Source} from '../../story/types.ts';
 import {h, externalLink} from '../../lib/dom.ts';
-import {formatDate, formatMonth} from '../../lib/format.ts';
+import {formatDate, formatMonth, sourceTitle} from '../../lib/format.ts';
 
 // Built when first needed: the first `Intl.DisplayNames` of a page costs tens of milliseconds
 // (the browser loads its names), which a page's start-up should not pay for a name it may not show.
@@ -11,11 +11,6 @@ const languageNames = () => (languages ??= new Intl.DisplayNames(['en'], {type: 
 function published(source: Source): string {
   if (!source.published) return '';
   return source.published.length === 10 ? formatDate(source.published) : formatMonth(source.published);
-}
-
-/** The link text of a source: `Publisher: “Title”`, or `Publisher: [description]`. */
-export function sourceTitle(source: Source): string {
-  return source.titleIsDescription ? `${source.publisher}: [${source.title}]` : `${source.publisher}: “${source.title}”`;
 }
 
 /**
