@@ -22,6 +22,7 @@ import {createPlayback} from './timeline/playback.ts';
 import {createTimeline} from './timeline/timeline.ts';
 import {createTimelineControls} from './timeline/timeline-controls.ts';
 import {createAnnouncer} from './ui/announcer.ts';
+import {yieldToMain} from './lib/yield-to-main.ts';
 import {createDetailPanel} from './ui/detail/detail-panel.ts';
 import {createEventsList} from './ui/events-list.ts';
 import {describeHeldArea, legendEntriesFor, showLegendEntries} from './ui/legend.ts';
@@ -53,7 +54,7 @@ export interface PageElements {
   pageTitle: string;
 }
 
-export function startApp(story: Story, geography: Geography, page: PageElements, embed: EmbedOptions): void {
+export async function startApp(story: Story, geography: Geography, page: PageElements, embed: EmbedOptions): Promise<void> {
   const index = createStoryIndex(story);
   const fromUrl = readUrlState(location.search, index);
   const opened = fromUrl.eventId ? index.eventById.get(fromUrl.eventId) : undefined;
@@ -87,6 +88,23 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     place: (placeId: string | null) => actions.setHover(placeId ? {placeId} : null),
   };
 
+  // Built before the map, which a reader may use before the rest is built: acting on it pauses
+  // playback and the tour (`takeOver`).
+  const playback = createPlayback(index, {
+    getState: store.getState,
+    goToDate: actions.goToDate,
+    // Playback keeps the frame still: the reader watches what changes, not the camera.
+    selectEvent: (eventId) => actions.selectEvent(eventId, false),
+    onChange: (playing) => controls.setPlaying(playing),
+  });
+  const tour = createTour({
+    container: page.mapSection,
+    startButton: page.tourButton,
+    steps: story.storySteps,
+    actions,
+    onStep: () => playback.pause(),
+  });
+
   const panel = createDetailPanel(page.detail, index, {
     foldDay: embed.embed,
     onClose() {
@@ -118,6 +136,10 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     }),
     onHoverPlace: hover.place,
   });
+  // The map and the panel are one task, the timeline and the rest another: two shorter tasks keep a
+  // slow phone responsive where one long one would not. In between, a reader can reach only what
+  // is built above; what they change in the store is shown by the first render, below.
+  await yieldToMain();
 
   const timeline = createTimeline(page.timeline, index, {
     onDate: usedTimeline(byReader(actions.goToDate)),
@@ -126,13 +148,6 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
     onHover: hover.event,
     theme: currentTheme(),
     date: store.getState().date,
-  });
-  const playback = createPlayback(index, {
-    getState: store.getState,
-    goToDate: actions.goToDate,
-    // Playback keeps the frame still: the reader watches what changes, not the camera.
-    selectEvent: (eventId) => actions.selectEvent(eventId, false),
-    onChange: (playing) => controls.setPlaying(playing),
   });
   const controls = createTimelineControls(page.timeline, {
     onPlay: usedTimeline(() => playback.play()),
@@ -143,13 +158,6 @@ export function startApp(story: Story, geography: Geography, page: PageElements,
   const list = createEventsList(page.events, index, {onSelect: byReader(actions.selectEvent), onHover: hover.event});
   syncUrl(store.getState, store.subscribe, FIRST_VIEW_DATE);
 
-  const tour = createTour({
-    container: page.mapSection,
-    startButton: page.tourButton,
-    steps: story.storySteps,
-    actions,
-    onStep: () => playback.pause(),
-  });
   const presentation = createPresentation({
     button: page.presentButton,
     getState: store.getState,

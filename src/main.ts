@@ -64,7 +64,7 @@ async function start(): Promise<void> {
     // responsive where one long one would not.
     await yieldToMain();
     map.removeAttribute('aria-busy');
-    startApp(story, geography, page, embed);
+    await startApp(story, geography, page, embed);
   } catch (error) {
     map.removeAttribute('aria-busy');
     setMapState(map, 'error');
