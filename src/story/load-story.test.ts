@@ -27,9 +27,12 @@ describe('loadStoryData', () => {
 });
 
 describe('checkStory and checkGeography', () => {
-  it('reject data of the wrong shape', () => {
+  it('reject data of the wrong shape', async () => {
     expect(() => checkStory({version: 'x', sources: {}, period: {}, places: [], sites: [], events: {}})).toThrow('no list of events');
     expect(() => checkStory([])).toThrow('incomplete');
-    expect(() => checkGeography({type: 'FeatureCollection'})).toThrow('incomplete');
+    await expect(checkGeography({type: 'FeatureCollection'})).rejects.toThrow('incomplete');
+    await expect(checkGeography({type: 'Topology', objects: {}, arcs: [], bbox: [0, 0, 1, 1]})).rejects.toThrow(
+      'The geography data could not be read: geography: the crimea object is missing',
+    );
   });
 });

@@ -2,7 +2,8 @@
  * Fetches the story and the geography from this site and checks their shape cheaply. The data
  * build validated them fully; this catches a truncated file, an old cache or an error page.
  */
-import {decodeGeography, type GeographyTopology} from './geography-topology.ts';
+import {decodeGeography, type GeographyTopology, type Pause} from './geography-topology.ts';
+import {timeSlices} from '../lib/yield-to-main.ts';
 import type {Story} from './types.ts';
 import type {Geography} from './geography-types.ts';
 
@@ -42,12 +43,12 @@ export function checkStory(value: unknown): Story {
   return value as unknown as Story;
 }
 
-export function checkGeography(value: unknown): Geography {
+export async function checkGeography(value: unknown, pause?: Pause): Promise<Geography> {
   if (!isRecord(value) || value.type !== 'Topology' || !isRecord(value.objects) || !Array.isArray(value.bbox)) {
     throw new DataLoadError('The geography data is incomplete.');
   }
   try {
-    return decodeGeography(value as unknown as GeographyTopology);
+    return await decodeGeography(value as unknown as GeographyTopology, pause);
   } catch (error) {
     throw new DataLoadError(`The geography data could not be read: ${(error as Error).message}`);
   }
@@ -61,5 +62,5 @@ export async function loadStoryData(
     fetchJson(new URL('data/story.json', base), fetchImpl),
     fetchJson(new URL('data/geography.json', base), fetchImpl),
   ]);
-  return {story: checkStory(story), geography: checkGeography(geography)};
+  return {story: checkStory(story), geography: await checkGeography(geography, timeSlices())};
 }
