@@ -11,13 +11,16 @@ type Country = Geography['countries']['features'][number];
 /** Each country's rectangle, computed once per geography. */
 const boundsOf = new WeakMap<Country, BBox>();
 
+/** Whether a country reaches into a rectangle (its own rectangle is computed on the first ask). */
+export function reachesInto(country: Country, bbox: BBox): boolean {
+  let bounds = boundsOf.get(country);
+  if (!bounds) {
+    bounds = coordinatesBBox(country.geometry.coordinates);
+    boundsOf.set(country, bounds);
+  }
+  return bboxIntersects(bounds, bbox);
+}
+
 export function countriesIn(geography: Geography, bbox: BBox): Country[] {
-  return geography.countries.features.filter((country) => {
-    let bounds = boundsOf.get(country);
-    if (!bounds) {
-      bounds = coordinatesBBox(country.geometry.coordinates);
-      boundsOf.set(country, bounds);
-    }
-    return bboxIntersects(bounds, bbox);
-  });
+  return geography.countries.features.filter((country) => reachesInto(country, bbox));
 }

@@ -12,8 +12,8 @@ import {ACTOR_COUNTRIES} from '../lib/palette.ts';
 import {STORY_BBOX, type BBox} from '../lib/regions.ts';
 import type {MapView} from './map-view.ts';
 import {framePadding, type Padding} from './map-frame.ts';
-import {countriesIn} from './countries-in-view.ts';
-import {yieldToMain} from '../lib/yield-to-main.ts';
+import {reachesInto} from './countries-in-view.ts';
+import {timeSlices} from '../lib/yield-to-main.ts';
 
 export interface SvgMapOptions {
   /** The area to frame, [west, south, east, north]. */
@@ -68,35 +68,74 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
   const settings = {...defaults, ...options};
   const element = svg('svg', {class: 'svg-map', 'aria-hidden': 'true', focusable: 'false'});
   container.prepend(element);
-  let projection = framingProjection(settings.bbox, 1, 1, settings.padding(1, 1));
+  /** The projection of the map shown; none before the first drawing (see `currentProjection`). */
+  let projection: GeoProjection | null = null;
+  /** Before the first drawing, places are projected into a 1 px map: nothing is shown yet. */
+  const currentProjection = () => (projection ??= framingProjection(settings.bbox, 1, 1, settings.padding(1, 1)));
   const listeners = new Set<() => void>();
 
   const project = (lon: number, lat: number) => {
-    const [x = 0, y = 0] = projection([lon, lat]) ?? [];
+    const [x = 0, y = 0] = currentProjection()([lon, lat]) ?? [];
     return {x, y};
   };
 
-  /** The size the base layer was drawn for. */
+  /** The size the base layer was drawn (or is being drawn) for. */
   let drawnSize = '';
   const base = svg('g', {class: 'svg-map__base'});
   element.append(base);
 
   /**
-   * Draws what changes with the size only: the sea and the countries, and returns the drawing of
-   * the lines over them (Crimea, the areas held since 2014, the borders), to be run next.
+   * Draws the base layer for a size: the sea, the countries, then the lines over them (Crimea, the
+   * areas held since 2014, the borders). The paths are built away from the page, a few at a time
+   * (`pause` between them lets the browser in), and shown together with the projection they were
+   * drawn in, so that the overlay never sits on a half-drawn or older map. False, and nothing
+   * shown, if a newer size came in the meantime.
    */
-  function renderBase(width: number, height: number): () => void {
-    projection = framingProjection(settings.bbox, width, height, settings.padding(width, height));
+  async function renderBase(width: number, height: number, size: string, pause: () => Promise<void>): Promise<boolean> {
+    const next = framingProjection(settings.bbox, width, height, settings.padding(width, height));
     // Lines are straight in Web Mercator on the WebGL map too; the SVG's box cuts off the rest.
-    const frame = {scale: projection.scale(), translate: projection.translate()};
+    const frame = {scale: next.scale(), translate: next.translate()};
     // What lies wholly outside the drawing (MARGIN px beyond its edges) is not drawn at all.
     const view = {x0: -MARGIN, y0: -MARGIN, x1: width + MARGIN, y1: height + MARGIN};
     const path = (geometry: PathGeometry) => mercatorPath(geometry, frame, view);
+    /** Lets the browser in; false once a newer size has started a drawing of its own. */
+    const goOn = async () => {
+      await pause();
+      return drawnSize === size;
+    };
+
+    const land = svg('g', {class: 'svg-map__land'});
+    // Only the countries in that view are projected (its corners' coordinates, as a rectangle).
+    const [west, north] = next.invert!([view.x0, view.y0])!;
+    const [east, south] = next.invert!([view.x1, view.y1])!;
+    for (const country of geography.countries.features) {
+      if (!(await goOn())) return false;
+      if (!reachesInto(country, [west, south, east, north])) continue;
+      const iso = country.properties.iso;
+      const kind =
+        iso === 'UA'
+          ? ' svg-map__country--ukraine'
+          : (ACTOR_COUNTRIES as readonly string[]).includes(iso)
+            ? ' svg-map__country--actor'
+            : '';
+      land.append(svg('path', {d: path(country.geometry), class: `svg-map__country${kind}`}));
+    }
+    land.append(svg('path', {d: path(geography.crimea.geometry), fill: 'url(#crimea-hatch)'}));
+    land.append(svg('path', {d: path(geography.heldSince2014.geometry), fill: 'url(#crimea-hatch)', class: 'svg-map__held'}));
+    for (const border of geography.borders.features) {
+      if (!(await goOn())) return false;
+      const ukraine = border.properties.ukraine;
+      land.append(
+        svg('path', {
+          d: path(border.geometry),
+          class: ukraine ? 'svg-map__border svg-map__border--ukraine' : 'svg-map__border',
+        }),
+      );
+    }
+    projection = next;
     element.setAttribute('viewBox', `0 0 ${width} ${height}`);
     element.setAttribute('width', String(width));
     element.setAttribute('height', String(height));
-    base.replaceChildren();
-
     const defs = svg('defs');
     const hatch = svg('pattern', {
       id: 'crimea-hatch',
@@ -110,54 +149,19 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
       svg('line', {x1: 0, y1: 0, x2: 0, y2: 6, class: 'svg-map__hatch-line'}),
     );
     defs.append(hatch);
-    base.append(defs, svg('rect', {width, height, class: 'svg-map__sea'}));
-
-    const land = svg('g', {class: 'svg-map__land'});
-    // Only the countries in that view are projected (its corners' coordinates, as a rectangle).
-    const [west, north] = projection.invert!([view.x0, view.y0])!;
-    const [east, south] = projection.invert!([view.x1, view.y1])!;
-    for (const country of countriesIn(geography, [west, south, east, north])) {
-      const iso = country.properties.iso;
-      const kind =
-        iso === 'UA'
-          ? ' svg-map__country--ukraine'
-          : (ACTOR_COUNTRIES as readonly string[]).includes(iso)
-            ? ' svg-map__country--actor'
-            : '';
-      land.append(svg('path', {d: path(country.geometry), class: `svg-map__country${kind}`}));
-    }
-    base.append(land);
-    return () => {
-      land.append(svg('path', {d: path(geography.crimea.geometry), fill: 'url(#crimea-hatch)'}));
-      land.append(svg('path', {d: path(geography.heldSince2014.geometry), fill: 'url(#crimea-hatch)', class: 'svg-map__held'}));
-      for (const border of geography.borders.features) {
-        const ukraine = border.properties.ukraine;
-        land.append(
-          svg('path', {
-            d: path(border.geometry),
-            class: ukraine ? 'svg-map__border svg-map__border--ukraine' : 'svg-map__border',
-          }),
-        );
-      }
-    };
+    base.replaceChildren(defs, svg('rect', {width, height, class: 'svg-map__sea'}), land);
+    return true;
   }
 
-  /**
-   * Draws the map again when its size changed; the first time (`inSteps`), the lines over the
-   * land in a task after the land's, so that a slow phone can answer in between.
-   */
-  async function render(inSteps = false) {
+  /** Draws the map again when its size changed, in tasks short enough for a slow phone to answer in between. */
+  async function render() {
     const width = container.clientWidth;
     const height = container.clientHeight;
     if (!width || !height) return;
     const size = `${width}x${height}`;
     if (size === drawnSize) return;
     drawnSize = size;
-    const drawLines = renderBase(width, height);
-    if (inSteps) await yieldToMain();
-    // A resize in between drew everything again.
-    if (drawnSize !== size) return;
-    drawLines();
+    if (!(await renderBase(width, height, size, timeSlices()))) return;
     for (const listener of listeners) listener();
   }
 
@@ -171,10 +175,10 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
     kind: 'svg',
     draw() {
       started = true;
-      return render(true);
+      return render();
     },
     project,
-    pxPerKm: (lat) => projection.scale() / (EARTH_RADIUS_KM * Math.cos((lat * Math.PI) / 180)),
+    pxPerKm: (lat) => currentProjection().scale() / (EARTH_RADIUS_KM * Math.cos((lat * Math.PI) / 180)),
     onViewChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
