@@ -136,9 +136,9 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     }),
     onHoverPlace: hover.place,
   });
-  // The map and the panel are one task, the timeline and the rest another: two shorter tasks keep a
-  // slow phone responsive where one long one would not. In between, a reader can reach only what
-  // is built above; what they change in the store is shown by the first render, below.
+  // The map and the panel are one task, the timeline and the rest another, the first render a third:
+  // shorter tasks keep a slow phone responsive where one long one would not. In between, a reader
+  // can reach only what is built above; what they change in the store is shown by the first render.
   await yieldToMain();
 
   const timeline = createTimeline(page.timeline, index, {
@@ -230,6 +230,8 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     const message = previous ? announcement(index, state, previous) : null;
     if (message) announcer.announce(message);
   };
+  // The first render is a task of its own too: it fills the panel, the timeline and the map.
+  await yieldToMain();
   store.subscribe(render);
   render(store.getState());
 

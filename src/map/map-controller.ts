@@ -109,26 +109,35 @@ export function createMapController(
 
   let frame = 0;
   let drawnDate = '';
-  /** Brings everything to `date`. */
-  const applyDate = () => {
+  /**
+   * Brings everything to `date`; with `pause`, in steps (each measures the page it changed), which
+   * a newer date, brought in between, ends.
+   */
+  const applyDate = async (pause?: () => Promise<void>) => {
     frame = 0;
     if (date === drawnDate || destroyed) return;
-    drawnDate = date;
+    const applying = (drawnDate = date);
+    const goOn = async () => {
+      if (pause) await pause();
+      return drawnDate === applying && !destroyed;
+    };
     day = dayOf(index, date);
     const meetings = meetingPlacesOnDate(index, date);
     dated = datedMapContent(index, date, meetings);
     estimate.render(latestEstimate(index, date));
+    if (!(await goOn())) return;
     drawInset();
     drawOverlay();
-    targets.setTargets(placeTargetsOnDate(index, date, meetings));
+    if (!(await goOn())) return;
+    targets.setTargets(placeTargetsOnDate(index, applying, meetings));
   };
   targets.setView(view, locate);
 
   /**
    * The first view is drawn in steps, each a task of its own, after the page has been laid out:
-   * the base map; the day's estimate, inset and place buttons; then the symbols and labels, which
-   * need the inset's and the estimate's boxes. One long task would keep a slow phone from
-   * answering for a quarter of a second.
+   * the base map (in as many tasks as it needs); the day's estimate, inset and place buttons; then
+   * the symbols and labels, which need the inset's and the estimate's boxes, laid out and drawn.
+   * One long task would keep a slow phone from answering for a quarter of a second.
    */
   const drawFirstView = async () => {
     await afterNextFrame();
@@ -136,12 +145,13 @@ export function createMapController(
     await svgMap.draw();
     await yieldToMain();
     if (destroyed) return;
-    applyDate();
+    await applyDate(yieldToMain);
     await afterNextFrame();
     if (destroyed) return;
     overlayStarted = true;
     drawOverlay();
-    overlay.drawNow();
+    await overlay.drawNow();
+    if (destroyed) return;
     if (container.dataset.mapState === 'loading') setMapState(container, 'svg');
   };
   void drawFirstView();
@@ -221,7 +231,7 @@ export function createMapController(
       date = next;
       // Drawing waits for the next frame: a drag or playback can change the date several times
       // a frame, and only the last one is ever seen.
-      frame ||= requestAnimationFrame(applyDate);
+      frame ||= requestAnimationFrame(() => void applyDate());
     },
     setTheme(next) {
       theme = next;

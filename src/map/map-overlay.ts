@@ -4,6 +4,7 @@
  * the two changes nothing a reader sees. Redrawn at most once a frame.
  */
 import {svg} from '../lib/dom.ts';
+import {yieldToMain} from '../lib/yield-to-main.ts';
 import {FONT_STACK} from '../lib/fonts.ts';
 import {LINE_HEIGHT} from '../lib/label-placement.ts';
 import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
@@ -12,8 +13,11 @@ import {layoutOverlay, type FontWeight, type Measure, type OverlayInput, type Ov
 export interface MapOverlay {
   /** Draws for this input on the next frame (several calls in a frame draw once). */
   render(input: () => Omit<OverlayInput, 'measure'>): void;
-  /** Draws what is waiting for the next frame now, in this task. */
-  drawNow(): void;
+  /**
+   * Draws what is waiting for the next frame now, in two tasks: the layout, then the drawing.
+   * Resolves when drawn.
+   */
+  drawNow(): Promise<void>;
   setHighlight(placeIds: readonly string[]): void;
   /** What is drawn now, for tests and the image export. */
   readonly layout: OverlayLayout | null;
@@ -95,17 +99,25 @@ export function createMapOverlay(container: HTMLElement): MapOverlay {
     for (const symbol of element.querySelectorAll('[data-place]'))
       symbol.classList.toggle('is-selected', highlighted.has(symbol.getAttribute('data-place') ?? ''));
   };
-  const draw = () => {
+  /** The input waiting to be drawn, laid out; null if there is none or the map has no size. */
+  const layOut = () => {
     frame = 0;
     const input = pending?.();
     pending = null;
-    if (!input || !input.width || !input.height) return;
-    element.setAttribute('viewBox', `0 0 ${input.width} ${input.height}`);
-    element.setAttribute('width', String(input.width));
-    element.setAttribute('height', String(input.height));
-    layout = layoutOverlay({...input, measure});
+    if (!input || !input.width || !input.height) return null;
+    return {width: input.width, height: input.height, layout: layoutOverlay({...input, measure})};
+  };
+  const show = (next: {width: number; height: number; layout: OverlayLayout}) => {
+    element.setAttribute('viewBox', `0 0 ${next.width} ${next.height}`);
+    element.setAttribute('width', String(next.width));
+    element.setAttribute('height', String(next.height));
+    layout = next.layout;
     drawOverlay(element, layout);
     applyHighlight();
+  };
+  const draw = () => {
+    const next = layOut();
+    if (next) show(next);
   };
   // Labels were measured with a stand-in until the page's font arrives: measured again then.
   void document.fonts?.ready.then(() => {
@@ -119,9 +131,13 @@ export function createMapOverlay(container: HTMLElement): MapOverlay {
       pending = last = input;
       frame ||= requestAnimationFrame(draw);
     },
-    drawNow() {
+    async drawNow() {
       cancelAnimationFrame(frame);
-      draw();
+      const next = layOut();
+      if (!next) return;
+      await yieldToMain();
+      // Shown even if a newer input came in between: the next frame draws that one.
+      show(next);
     },
     setHighlight(placeIds) {
       highlighted = new Set(placeIds);

@@ -16,7 +16,7 @@ import {EVENT_KINDS} from '../lib/event-kinds.ts';
 import {h, svg, svgIcon} from '../lib/dom.ts';
 import {SHAPE_EXTENT, shapePath} from '../lib/shapes.ts';
 import {displayDate} from '../lib/format.ts';
-import {afterNextFrame} from '../lib/yield-to-main.ts';
+import {afterNextFrame, timeSlices} from '../lib/yield-to-main.ts';
 
 export interface EventsListOptions {
   onSelect: (eventId: string) => void;
@@ -125,11 +125,16 @@ export function createEventsList(container: HTMLElement, index: StoryIndex, opti
     };
     renderWindow();
   } else {
-    // Below the map on every screen: built after the first view is laid out, in a task of its own.
-    void afterNextFrame().then(() => {
-      if (!list.isConnected) return;
+    // Below the map on every screen: built after the first view is laid out, in tasks of its own,
+    // and put in the page whole.
+    void afterNextFrame().then(async () => {
+      const pause = timeSlices();
       const fragment = document.createDocumentFragment();
-      for (const event of events) fragment.append(itemFor(event, index));
+      for (const event of events) {
+        await pause();
+        if (!list.isConnected) return;
+        fragment.append(itemFor(event, index));
+      }
       list.append(fragment);
       buttonOf(selectedId)?.setAttribute('aria-current', 'true');
       if (selectedId) revealFrame ||= requestAnimationFrame(reveal);
