@@ -24,10 +24,15 @@ export interface MapOverlay {
   destroy(): void;
 }
 
-/** Measures text with the page's font on a canvas; the page's own font once it has loaded. */
+/**
+ * Measures text with the page's font on a canvas; the page's own font once it has loaded. The
+ * canvas is made at the first measurement, not while the page is being built (a first 2D context
+ * costs a few milliseconds).
+ */
 export function canvasMeasure(): Measure {
-  const context = document.createElement('canvas').getContext('2d');
+  let context: CanvasRenderingContext2D | null | undefined;
   return (text, size, weight, spacing = 0) => {
+    if (context === undefined) context = document.createElement('canvas').getContext('2d');
     if (!context) return text.length * size * 0.6;
     context.font = `${weight} ${size}px ${FONT_STACK}`;
     return context.measureText(text).width + spacing * size * text.length;
