@@ -125,6 +125,12 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     }),
   });
 
+  // The panel and the rest above are one task, the map another, the timeline and the rest a
+  // third, the first render a fourth: shorter tasks keep a slow phone responsive where one long
+  // one would not. In between, a reader can reach only what is built before; what they change in
+  // the store is shown by the first render.
+  await yieldToMain();
+
   const map = createMapController(page.map, geography, index, store.getState().date, {
     note: page.mapNote,
     // Inside an article, scrolling the page must not zoom the map: Ctrl/⌘ + scroll, two fingers.
@@ -136,9 +142,6 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     }),
     onHoverPlace: hover.place,
   });
-  // The map and the panel are one task, the timeline and the rest another, the first render a third:
-  // shorter tasks keep a slow phone responsive where one long one would not. In between, a reader
-  // can reach only what is built above; what they change in the store is shown by the first render.
   await yieldToMain();
 
   const timeline = createTimeline(page.timeline, index, {
@@ -230,7 +233,7 @@ export async function startApp(story: Story, geography: Geography, page: PageEle
     const message = previous ? announcement(index, state, previous) : null;
     if (message) announcer.announce(message);
   };
-  // The first render is a task of its own too: it fills the panel, the timeline and the map.
+  // The first render fills the panel, the timeline and the map.
   await yieldToMain();
   store.subscribe(render);
   render(store.getState());
