@@ -7,41 +7,43 @@ describe('timeSlices', () => {
     vi.unstubAllGlobals();
   });
 
-  it('ends the task only once the work has run for the budget, then counts from there', async () => {
+  /** A browser with `scheduler.yield`, `page` as its document, and a clock the test sets. */
+  function fakeBrowser(page: {visibilityState: string} | undefined) {
     const yieldToBrowser = vi.fn(async () => {});
     vi.stubGlobal('scheduler', {yield: yieldToBrowser});
-    const page = {visibilityState: 'visible'};
     vi.stubGlobal('document', page);
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const clock = {now: 0};
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.now);
+    return {yieldToBrowser, clock};
+  }
+
+  it('ends the task only once the work has run for the budget, then counts from there', async () => {
+    const page = {visibilityState: 'visible'};
+    const {yieldToBrowser, clock} = fakeBrowser(page);
     const pause = timeSlices(5);
-    now = 4;
+    clock.now = 4;
     await pause();
     expect(yieldToBrowser).toHaveBeenCalledTimes(0);
-    now = 5;
+    clock.now = 5;
     await pause();
     expect(yieldToBrowser).toHaveBeenCalledTimes(1);
-    now = 9;
+    clock.now = 9;
     await pause();
     expect(yieldToBrowser).toHaveBeenCalledTimes(1);
-    now = 10.5;
+    clock.now = 10.5;
     await pause();
     expect(yieldToBrowser).toHaveBeenCalledTimes(2);
     // Nobody waits on a hidden page: its work is done at once.
     page.visibilityState = 'hidden';
-    now = 100;
+    clock.now = 100;
     await pause();
     expect(yieldToBrowser).toHaveBeenCalledTimes(2);
   });
 
   it('does not wait where there is no page (the data build)', async () => {
-    const yieldToBrowser = vi.fn(async () => {});
-    vi.stubGlobal('scheduler', {yield: yieldToBrowser});
-    vi.stubGlobal('document', undefined);
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const {yieldToBrowser, clock} = fakeBrowser(undefined);
     const pause = timeSlices(5);
-    now = 50;
+    clock.now = 50;
     await pause();
     expect(yieldToBrowser).not.toHaveBeenCalled();
   });
