@@ -27,6 +27,9 @@ export function yieldToMain(): Promise<void> {
  */
 export const TIME_SLICE_MS = 5;
 
+/** Called between pieces of work; it may end the task and continue in a new one. */
+export type Pause = () => Promise<void>;
+
 /**
  * For work done in many small pieces (the geography's decoding, the base map's paths): `await
  * pause()` between pieces ends the task only once it has run for `budgetMs`, so that the work
@@ -34,7 +37,7 @@ export const TIME_SLICE_MS = 5;
  * A hidden page (or no page: the data build's tests), which nobody is waiting on, is not made
  * to wait.
  */
-export function timeSlices(budgetMs = TIME_SLICE_MS): () => Promise<void> {
+export function timeSlices(budgetMs = TIME_SLICE_MS): Pause {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < budgetMs || globalThis.document?.visibilityState !== 'visible') return;

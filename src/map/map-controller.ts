@@ -24,7 +24,7 @@ import {setMapState, type MapController, type MapControllerOptions} from './map-
 import {createSvgMap} from './svg-map.ts';
 import {createTalksInset} from './talks-inset.ts';
 import {supportsWebGL2} from './webgl-support.ts';
-import {afterNextFrame, yieldToMain} from '../lib/yield-to-main.ts';
+import {afterNextFrame, yieldToMain, type Pause} from '../lib/yield-to-main.ts';
 
 /** Whether the reader asked for less motion; checked at each move, since it can change. */
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -113,7 +113,7 @@ export function createMapController(
    * Brings everything to `date`; with `pause`, in steps (each measures the page it changed), which
    * a newer date, brought in between, ends.
    */
-  const applyDate = async (pause?: () => Promise<void>) => {
+  const applyDate = async (pause?: Pause) => {
     frame = 0;
     if (date === drawnDate || destroyed) return;
     const applying = (drawnDate = date);

@@ -13,7 +13,7 @@ import {STORY_BBOX, type BBox} from '../lib/regions.ts';
 import type {MapView} from './map-view.ts';
 import {framePadding, type Padding} from './map-frame.ts';
 import {reachesInto} from './countries-in-view.ts';
-import {timeSlices} from '../lib/yield-to-main.ts';
+import {timeSlices, type Pause} from '../lib/yield-to-main.ts';
 
 export interface SvgMapOptions {
   /** The area to frame, [west, south, east, north]. */
@@ -91,7 +91,7 @@ export function createSvgMap(container: HTMLElement, geography: Geography, optio
    * drawn in, so that the overlay never sits on a half-drawn or older map. False, and nothing
    * shown, if a newer size came in the meantime.
    */
-  async function renderBase(width: number, height: number, size: string, pause: () => Promise<void>): Promise<boolean> {
+  async function renderBase(width: number, height: number, size: string, pause: Pause): Promise<boolean> {
     const next = framingProjection(settings.bbox, width, height, settings.padding(width, height));
     // Lines are straight in Web Mercator on the WebGL map too; the SVG's box cuts off the rest.
     const frame = {scale: next.scale(), translate: next.translate()};

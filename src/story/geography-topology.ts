@@ -8,6 +8,7 @@ import {feature} from 'topojson-client';
 import type {Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Point, Polygon} from 'geojson';
 import type {GeometryCollection, GeometryObject, Topology} from 'topojson-specification';
 import type {CountryLabelProperties, CountryProperties, Geography, HeldAreaProperties} from './geography-types.ts';
+import type {Pause} from '../lib/yield-to-main.ts';
 
 export type GeographyTopology = Topology<{
   countries: GeometryCollection<CountryProperties>;
@@ -16,9 +17,6 @@ export type GeographyTopology = Topology<{
   heldSince2014: GeometryCollection<HeldAreaProperties>;
   countryLabels: GeometryCollection<CountryLabelProperties>;
 }> & {bbox: Geography['bbox']};
-
-/** Called between features; the page's ends the task when it has run long enough. */
-export type Pause = () => Promise<void>;
 
 /** The features of a collection, decoded one at a time (as `topojson-client` would, all at once). */
 async function featuresOf<G extends Geometry, P extends object>(

@@ -2,8 +2,8 @@
  * Fetches the story and the geography from this site and checks their shape cheaply. The data
  * build validated them fully; this catches a truncated file, an old cache or an error page.
  */
-import {decodeGeography, type GeographyTopology, type Pause} from './geography-topology.ts';
-import {timeSlices} from '../lib/yield-to-main.ts';
+import {decodeGeography, type GeographyTopology} from './geography-topology.ts';
+import {timeSlices, type Pause} from '../lib/yield-to-main.ts';
 import type {Story} from './types.ts';
 import type {Geography} from './geography-types.ts';
 
