@@ -34,7 +34,7 @@ test('a font that never arrives holds the page back for half a second at most, t
   await page.goto('./', {waitUntil: 'commit'});
   // The page is shown (its first paint is not held for a font that never comes) …
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length === 1);
-  await expect(page.locator('html')).not.toHaveClass(/is-font-pending/);
+  await expect(page.locator('html')).not.toHaveClass(/is-paint-held/);
   await expect(page.getByRole('heading', {level: 1})).toBeVisible();
   // … and the map is drawn, its labels in the fallback font.
   await page.locator('#map[data-map-state="svg"]').waitFor({state: 'attached'});

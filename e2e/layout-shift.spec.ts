@@ -59,16 +59,19 @@ for (const viewport of [
 /**
  * On a slow connection the page is painted before its script arrives (the script is fetched at low
  * priority and the page needs nothing from it to be painted): that first paint is the final one.
- * The theme and the embed's layout come from the inline first-paint script, the key from the build.
+ * The theme and the embed's layout come from the inline first-paint script, the key from the build;
+ * a theme the reader chose is read from storage in a task of its own, before the page is shown.
  */
-for (const {name, path, viewport} of [
+for (const {name, path, viewport, chosen} of [
   {name: 'a phone', path: './', viewport: {width: 360, height: 740}},
+  {name: 'a reader who chose the dark theme', path: './', viewport: {width: 360, height: 740}, chosen: 'dark'},
   {name: 'a desktop', path: './', viewport: {width: 1280, height: 800}},
   {name: 'a dark embed on a phone', path: './?embed=1&theme=dark', viewport: {width: 360, height: 900}},
   {name: 'a plain embed without a key', path: './?embed=1&plain=1&hide=key', viewport: {width: 600, height: 900}},
 ]) {
   test(`when the script arrives late, the first paint of ${name} is final`, async ({page}) => {
     await page.setViewportSize(viewport);
+    if (chosen) await page.addInitScript((theme) => localStorage.setItem('theme', theme), chosen);
     await page.addInitScript(recordShifts);
     await page.addInitScript(() => {
       const record = window as unknown as {atFirstPaint?: {theme?: string; classes: string; keyItems: number}};
@@ -98,7 +101,7 @@ for (const {name, path, viewport} of [
 
     const url = new URL(path, 'http://x');
     const embed = url.searchParams.get('embed') === '1';
-    expect(atFirstPaint.theme).toBe(url.searchParams.get('theme') ?? (embed ? 'light' : undefined));
+    expect(atFirstPaint.theme).toBe(url.searchParams.get('theme') ?? chosen ?? (embed ? 'light' : undefined));
     expect(atFirstPaint.classes.split(' ').includes('is-embed')).toBe(embed);
     expect(atFirstPaint.classes.split(' ').includes('is-plain')).toBe(url.searchParams.get('plain') === '1');
     expect(atFirstPaint.classes.split(' ').includes('hide-key')).toBe(url.searchParams.get('hide') === 'key');

@@ -61,7 +61,7 @@ const MAIN_FONT = `1em '${MAIN_FAMILY}'`;
  * The page's `@font-face` rules; `prefix` is the fonts folder as the stylesheet sees it.
  *
  * `font-display: swap`, so that text is never invisible for long. The built page's first-paint
- * script (first-paint.ts, `holdFirstPaintForFont`) keeps the page from being shown until the
+ * script (first-paint.ts, with `preloadedFontReady`) keeps the page from being shown until the
  * Latin subset, preloaded by index.html, is in, for a short while at most: text painted in a
  * fallback font and swapped later would break into lines anew and push the page down.
  */
@@ -106,39 +106,28 @@ export function loadFontSubsets(): Promise<void> {
 }
 
 /**
- * How long the built page may stay unshown waiting for its font (first-paint.ts): on a fast
- * connection the preloaded font is in within tens of milliseconds; on slow 4G its 36 kB take about
- * a third of a second after the page. Past this, the page is shown in a fallback font rather than
- * kept blank (and may then move once, when the font arrives).
- */
-export const FONT_WAIT_MS = 500;
-
-/**
- * Holds the page's first paint until the Latin subset is in and ready, or `FONT_WAIT_MS` have
- * passed: the `is-font-pending` class takes the page out of layout (base.css), so that it is laid
- * out once, in its own font, and not first in a fallback font it would then leave (every font size
- * of a fallback costs the browser a font lookup). Called before anything is painted, by the
- * first-paint script.
+ * Resolves once the page's main font (the Latin subset, preloaded by index.html) is in and ready,
+ * or could not be loaded; at once where there is no preload (the development server) or no
+ * font-loading API. The first-paint script holds the page's first paint until then
+ * (first-paint.ts): laid out in a fallback font, the page would be laid out again when the font
+ * comes, and each font size of a fallback costs the browser a font lookup before it can paint.
  *
- * It waits for the font's preload (index.html) before it asks `document.fonts` for the font: the
- * font-loading API resolves the page's styles and fonts on the spot (8 ms of the script's 15 here),
- * and that is better done once the parser is through than in the middle of it. The preload's file
- * is then in memory: the font is ready a moment later, before the page's first layout.
+ * It waits for the font's preload before it asks `document.fonts` for the font: the font-loading
+ * API resolves the page's styles and fonts on the spot (8 ms of the script's 15 here), and that is
+ * better done once the parser is through than in the middle of it. The preload's file is then in
+ * memory: the font is ready a moment later, before the page's first layout.
  */
-export function holdFirstPaintForFont(root: HTMLElement = document.documentElement): void {
+export function preloadedFontReady(): Promise<void> {
   const preload = document.querySelector<HTMLLinkElement>('link[rel="preload"][as="font"]');
-  if (!preload || !('fonts' in document)) return;
-  root.classList.add('is-font-pending');
-  const limit = setTimeout(show, FONT_WAIT_MS);
-  function show() {
-    clearTimeout(limit);
-    root.classList.remove('is-font-pending');
-  }
-  const whenInMemory = () => document.fonts.load(MAIN_FONT).then(show, show);
-  // A cached font (or a fast connection) may be in before this script runs: its `load` is past.
-  if (performance.getEntriesByName(preload.href, 'resource').length > 0) setTimeout(whenInMemory);
-  else {
-    preload.addEventListener('load', whenInMemory, {once: true});
-    preload.addEventListener('error', show, {once: true});
-  }
+  if (!preload || !('fonts' in document)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    const whenInMemory = () => document.fonts.load(MAIN_FONT).then(done, done);
+    // A cached font (or a fast connection) may be in before this script runs: its `load` is past.
+    if (performance.getEntriesByName(preload.href, 'resource').length > 0) setTimeout(whenInMemory);
+    else {
+      preload.addEventListener('load', whenInMemory, {once: true});
+      preload.addEventListener('error', done, {once: true});
+    }
+  });
 }
