@@ -14,11 +14,11 @@
 export const PAINT_HOLD_LIMIT_MS = 500;
 
 /**
- * Holds the first paint until each of `until` has settled. Only a script that runs while the
- * parser does (the built page's inline one) comes before the first paint; later (the development
- * server's module script), there is nothing left to hold.
+ * Holds the first paint until `until` has settled. Only a script that runs while the parser does
+ * (the built page's inline one) comes before the first paint; later (the development server's
+ * module script), there is nothing left to hold.
  */
-export function holdFirstPaint(until: readonly Promise<unknown>[], root: HTMLElement = document.documentElement): void {
+export function holdFirstPaint(until: Promise<unknown>, root: HTMLElement = document.documentElement): void {
   if (document.readyState !== 'loading') return;
   root.classList.add('is-paint-held');
   const show = () => {
@@ -26,5 +26,5 @@ export function holdFirstPaint(until: readonly Promise<unknown>[], root: HTMLEle
     root.classList.remove('is-paint-held');
   };
   const limit = setTimeout(show, PAINT_HOLD_LIMIT_MS);
-  void Promise.allSettled(until).then(show);
+  void until.then(show, show);
 }

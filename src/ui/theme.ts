@@ -4,7 +4,6 @@
  * attribute of the page; CSS and the maps follow it.
  */
 import type {Theme} from '../lib/palette.ts';
-import type {Pause} from '../lib/yield-to-main.ts';
 
 const STORAGE_KEY = 'theme';
 const CHANGE_EVENT = 'themechange';
@@ -26,15 +25,11 @@ export function currentTheme(): Theme {
 }
 
 /**
- * Applies the theme at start-up, before the page is shown: the one the address asks for (an
- * embed's host chooses; `auto` follows the reader's system), at once; else the reader's remembered
- * choice, after `pause`. Reading storage is a synchronous call to the browser that took 2–18 ms
- * in a fresh profile here: better spent while the page waits for its font than in the parser's
- * way. Resolves once the theme is applied; the first-paint script holds the page's first paint
- * until then (first-paint.ts).
+ * Applies the theme at start-up, before the page is shown (first-paint.ts): the one the address
+ * asks for (an embed's host chooses; `auto` follows the reader's system), else the reader's
+ * remembered choice.
  */
-export async function applyStartTheme(asked: Theme | 'auto' | undefined, pause: Pause): Promise<void> {
-  if (asked === undefined) await pause();
+export function applyStartTheme(asked: Theme | 'auto' | undefined): void {
   const theme = asked ?? stored();
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 }
